@@ -1,0 +1,69 @@
+package org.apogate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the package arrows pointing down, as ARCHITECTURE.md draws them. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.apogate");
+
+    @Test
+    void layersDependDownwardOnly() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.apogate..")
+                .withOptionalLayers(true)
+                .layer("cli").definedBy("org.apogate.cli..")
+                .layer("pipeline").definedBy("org.apogate.pipeline..")
+                .layer("report").definedBy("org.apogate.report..")
+                .layer("config").definedBy("org.apogate.config..")
+                .layer("auto").definedBy("org.apogate.auto..")
+                .layer("gatingml").definedBy("org.apogate.gatingml..")
+                .layer("gating").definedBy("org.apogate.gating..")
+                .layer("compensation").definedBy("org.apogate.compensation..")
+                .layer("transform").definedBy("org.apogate.transform..")
+                .layer("fcs").definedBy("org.apogate.fcs..")
+                .layer("error").definedBy("org.apogate.error..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "pipeline")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "pipeline", "report")
+                .whereLayer("auto").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config")
+                .whereLayer("gatingml").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto")
+                .whereLayer("gating").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto", "gatingml")
+                .whereLayer("compensation").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto", "gatingml", "gating")
+                .whereLayer("transform").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto", "gatingml", "gating", "compensation")
+                .check(CLASSES);
+    }
+
+    @Test
+    void fcsImportsNothingOfOursButErrors() {
+        noClasses().that().resideInAPackage("org.apogate.fcs..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.apogate.compensation..", "org.apogate.transform..", "org.apogate.gating..",
+                        "org.apogate.gatingml..", "org.apogate.auto..", "org.apogate.config..",
+                        "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyAutoImportsSmile() {
+        noClasses().that().resideOutsideOfPackage("org.apogate.auto..")
+                .should().dependOnClassesThat().resideInAPackage("smile..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void libraryCodeDoesNotPrint() {
+        noClasses().that().resideOutsideOfPackage("org.apogate.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(CLASSES);
+    }
+}
