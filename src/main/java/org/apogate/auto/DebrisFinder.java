@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class DebrisFinder {
     static final double MIN_DECADES_BELOW_PEAK = 0.3;
-    private static final int BINS = 256;
+    private static final int MAX_BINS = 256;
     /** The debris side must rise at least this much above the valley. */
     private static final double MIN_RISE = 1.5;
     private static final double MIN_DEBRIS_FRACTION = 0.003;
@@ -50,19 +50,21 @@ public final class DebrisFinder {
         if (!(hi - lo > 0.2)) {
             return keepAll(fs[0], xMax, yMin, yMax, "none", diag);
         }
-        double width = (hi - lo) / BINS;
-        double[] h = new double[BINS];
+        // Fewer bins for small samples so noise does not fake a valley.
+        int bins = (int) Math.max(32, Math.min(MAX_BINS, 2 * Math.sqrt(u.length)));
+        double width = (hi - lo) / bins;
+        double[] h = new double[bins];
         for (double v : u) {
             int b = (int) ((v - lo) / width);
-            if (b >= 0 && b < BINS) {
+            if (b >= 0 && b < bins) {
                 h[b]++;
             }
         }
         double sdBins = Math.max(1.5, 0.025 / width);
         double[] sm = ThresholdFinder.smooth(h, sdBins);
         int medianBin = (int) ((RobustStats.median(u) - lo) / width);
-        int peak = Math.max(0, Math.min(BINS - 1, medianBin));
-        for (int i = Math.max(0, medianBin); i < BINS; i++) {
+        int peak = Math.max(0, Math.min(bins - 1, medianBin));
+        for (int i = Math.max(0, medianBin); i < bins; i++) {
             if (sm[i] > sm[peak]) {
                 peak = i;
             }

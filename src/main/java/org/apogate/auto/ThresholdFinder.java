@@ -86,19 +86,23 @@ public final class ThresholdFinder {
         }
         double bestOverlapD = 0;
         for (int g = 0; g + 1 < best.k(); g++) {
-            double sep = separation(best, g);
             double lowW = groupWeight(best, 0, g + 1);
             double highW = 1 - lowW;
             if (lowW < MIN_GROUP_WEIGHT || highW < MIN_GROUP_WEIGHT) {
                 continue;
             }
+            // Compare the main (heaviest) component of each side: a broad low-weight component
+            // bridging the two populations must not hide a clear split.
+            int lowMain = heaviest(best, 0, g + 1);
+            int highMain = heaviest(best, g + 1, best.k());
+            double sep = separation(best, lowMain, highMain);
             if (sep < options.minSeparation()) {
                 bestOverlapD = Math.max(bestOverlapD, sep);
                 continue;
             }
-            double lo = best.mean(g);
-            double hi = best.mean(g + 1);
-            double valley = histogramValley(s, lo, hi, Math.min(best.sd(g), best.sd(g + 1)));
+            double lo = best.mean(lowMain);
+            double hi = best.mean(highMain);
+            double valley = histogramValley(s, lo, hi, Math.min(best.sd(lowMain), best.sd(highMain)));
             boolean dip = !Double.isNaN(valley);
             if (!dip && sep < SHOULDER_SEPARATION) {
                 bestOverlapD = Math.max(bestOverlapD, sep);
@@ -132,11 +136,21 @@ public final class ThresholdFinder {
         return new Threshold(t, inverse(transform, t), "auto-negative-spread", d, flags);
     }
 
-    /** Ashman's D between adjacent components g and g+1. */
-    static double separation(Mixture1D m, int g) {
-        double s1 = m.sd(g);
-        double s2 = m.sd(g + 1);
-        return Math.sqrt(2) * Math.abs(m.mean(g + 1) - m.mean(g)) / Math.sqrt(s1 * s1 + s2 * s2);
+    /** Ashman's D between components a and b. */
+    static double separation(Mixture1D m, int a, int b) {
+        double s1 = m.sd(a);
+        double s2 = m.sd(b);
+        return Math.sqrt(2) * Math.abs(m.mean(b) - m.mean(a)) / Math.sqrt(s1 * s1 + s2 * s2);
+    }
+
+    private static int heaviest(Mixture1D m, int from, int to) {
+        int best = from;
+        for (int j = from + 1; j < to; j++) {
+            if (m.weight(j) > m.weight(best)) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     private static double groupWeight(Mixture1D m, int from, int to) {

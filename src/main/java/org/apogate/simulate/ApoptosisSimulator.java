@@ -194,7 +194,7 @@ public final class ApoptosisSimulator {
         double posA = negA * Math.pow(10, s.annexinDecades());
         double negV = viabilityAf(s) ;
         double posV = negV * Math.pow(10, s.viabilityDecades());
-        double nonspecific = 0.25 * negA * Math.exp(0.5 * rnd.nextGaussian());
+        double nonspecific = 0.12 * negA * Math.exp(0.5 * rnd.nextGaussian());
         double annexin;
         double viability = 0;
         switch (c) {
