@@ -155,19 +155,18 @@ public final class ChannelRoleDetector {
         if (!ctx.indices.containsKey(ChannelRole.VIABILITY)) {
             Integer annexin = ctx.indices.get(ChannelRole.ANNEXIN);
             Set<Integer> c = new LinkedHashSet<>();
+            // The annexin channel's own instrument family decides first; otherwise every family votes.
             for (NamingConventions.Family f : NamingConventions.FAMILIES) {
-                Set<Integer> familyAnnexin = new LinkedHashSet<>();
-                firstPresent(ctx, f.annexin(), familyAnnexin);
-                boolean sameFamily = annexin != null && familyAnnexin.contains(annexin);
-                if (annexin == null || sameFamily || familyAnnexin.isEmpty()) {
-                    Set<Integer> v = new LinkedHashSet<>();
-                    firstPresent(ctx, f.viability(), v);
-                    if (sameFamily && !v.isEmpty()) {
-                        c.clear();
-                        c.addAll(v);
+                if (annexin != null && familyHas(ctx, f.annexin(), annexin)) {
+                    firstPresent(ctx, f.viability(), c);
+                    if (!c.isEmpty()) {
                         break;
                     }
-                    c.addAll(v);
+                }
+            }
+            if (c.isEmpty()) {
+                for (NamingConventions.Family f : NamingConventions.FAMILIES) {
+                    firstPresent(ctx, f.viability(), c);
                 }
             }
             if (!c.isEmpty()) {
@@ -181,6 +180,18 @@ public final class ChannelRoleDetector {
             ctx.warnings.add("annexin channel assumed by instrument convention (Annexin V-FITC): "
                     + ctx.names.get(ctx.indices.get(ChannelRole.ANNEXIN)));
         }
+    }
+
+    /** Whether channel idx is named (area or height, $PnN or $PnS) after one of the bases. */
+    private static boolean familyHas(Context ctx, List<String> bases, int idx) {
+        for (String base : bases) {
+            for (String l : new String[] {ctx.label[idx], ctx.stain[idx]}) {
+                if (NamingConventions.isArea(l, base) || NamingConventions.isHeight(l, base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Adds the channels matching the first base (area first, then height) that any unused channel has. */
