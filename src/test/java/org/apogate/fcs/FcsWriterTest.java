@@ -69,7 +69,7 @@ class FcsWriterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"LITTLE", "BIG"})
-    void float32RoundTripIsExact(String orderName) {
+    void float32RoundTripIsExact(String orderName) throws IOException {
         ByteOrder order = orderName.equals("BIG") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         double[][] cols = floatColumns(10_007, 42);
         Path f = dir.resolve("rt.fcs");
