@@ -60,8 +60,11 @@ final class TextParser {
                 tokens = split;
                 log.recover("TEXT_EMPTY_VALUES", segOffset, null, what
                         + ": doubled delimiters read as empty values (standard tokenizing gives " + strictProblem + ")");
+            } else if (strict.size() % 2 == 0) {
+                // A keyword with an escaped delimiter is legal, and no other reading is cleaner.
+                tokens = strict;
             } else {
-                if (split.size() % 2 == 0 && strict.size() % 2 != 0) {
+                if (split.size() % 2 == 0) {
                     tokens = split;
                 }
                 log.recover("TEXT_TOKENS", segOffset, null, what + " is not a clean keyword/value list ("
