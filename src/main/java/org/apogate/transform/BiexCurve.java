@@ -82,6 +82,14 @@ final class BiexCurve {
         return a * b * Math.exp(b * s) + c * d * Math.exp(-d * s) + g;
     }
 
+    /** d2x/du2 at u (odd around the zero point). */
+    double curvature(double u) {
+        boolean negative = u < zero;
+        double s = negative ? 2 * zero - u : u;
+        double value = a * b * b * Math.exp(b * s) - c * d * d * Math.exp(-d * s);
+        return negative ? -value : value;
+    }
+
     /** Display coordinate u with x(u) = value (the transform itself). */
     double solve(double value) {
         if (value == 0) {

@@ -28,6 +28,8 @@ public final class FlowJoBiexTransform implements Transform {
     private final int channelRange;
     private final double points;        // R + 1: FlowJo divides channels by the table length
     private final BiexCurve curve;
+    /** Built on first bulk use (~1 ms); benign race: every thread builds the same table. */
+    private volatile FastBiexTable fast;
 
     /** FlowJo 10's defaults for the fixed part: positive 4.418540 decades, top 262144.000029, 4096 channels. */
     public static FlowJoBiexTransform withFlowJoDefaults(double negative, double widthBasis) {
@@ -112,6 +114,24 @@ public final class FlowJoBiexTransform implements Transform {
     @Override
     public double inverse(double channel) {
         return curve.x(channel / points);
+    }
+
+    /**
+     * Bulk transform to display channels via a precomputed interpolation table: within 1e-9 relative
+     * (in practice ~1e-12) of {@link #apply}, and many times faster than solving each value.
+     */
+    @Override
+    public void applyInPlace(double[] values, int n) {
+        fastTable().solveInPlace(values, n, points);
+    }
+
+    FastBiexTable fastTable() {
+        FastBiexTable table = fast;
+        if (table == null) {
+            table = new FastBiexTable(curve);
+            fast = table;
+        }
+        return table;
     }
 
     @Override

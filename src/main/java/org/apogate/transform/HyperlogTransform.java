@@ -18,6 +18,8 @@ public final class HyperlogTransform implements Transform {
     private final double m;
     private final double a;
     private final BiexCurve curve;
+    /** Built on first bulk use (~1 ms); benign race: every thread builds the same table. */
+    private volatile FastBiexTable fast;
 
     public HyperlogTransform(double t, double w, double m, double a) {
         this.t = Check.positive("hyperlog", "T", t);
@@ -72,6 +74,24 @@ public final class HyperlogTransform implements Transform {
     @Override
     public double inverse(double y) {
         return curve.x(y);
+    }
+
+    /**
+     * Bulk transform to display values via a precomputed interpolation table: within 1e-9 relative
+     * (in practice ~1e-12) of {@link #apply}, and many times faster than solving each value.
+     */
+    @Override
+    public void applyInPlace(double[] values, int n) {
+        fastTable().solveInPlace(values, n, 1);
+    }
+
+    FastBiexTable fastTable() {
+        FastBiexTable table = fast;
+        if (table == null) {
+            table = new FastBiexTable(curve);
+            fast = table;
+        }
+        return table;
     }
 
     BiexCurve curve() {
