@@ -112,6 +112,7 @@ public final class Compensator {
         if (identity) {
             return;
         }
+        checkWidth(block);
         int m = columns.length;
         double[][] cols = new double[m][];
         for (int k = 0; k < m; k++) {
@@ -160,6 +161,12 @@ public final class Compensator {
      * touching the block. Prefer {@link #forTargets} when called for many blocks.
      */
     public void applyTo(EventBlock block, int[] targetColumns, double[][] out) {
+        checkWidth(block);
+        for (int c : targetColumns) {
+            if (c < 0 || c >= block.channels()) {
+                throw new IllegalArgumentException("target column " + c + " outside [0, " + block.channels() + ")");
+            }
+        }
         TargetedCompensator.compute(block, rowsFor(targetColumns), out);
     }
 
@@ -172,6 +179,13 @@ public final class Compensator {
                     : CompensationRow.ofInverseColumn(inverse, local, columns);
         }
         return result;
+    }
+
+    private void checkWidth(EventBlock block) {
+        if (block.channels() != fileChannels.size()) {
+            throw new IllegalArgumentException("block has " + block.channels() + " channels, compensator was made for "
+                    + fileChannels.size() + " " + fileChannels);
+        }
     }
 
     private int indexOfColumn(int column) {

@@ -41,7 +41,7 @@ public final class SpilloverCsv {
                 if (delimiter == 0) {
                     delimiter = line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : ';';
                 }
-                lines.add(CsvFields.split(line, delimiter));
+                lines.add(withoutTrailingEmpty(CsvFields.split(line, delimiter)));
                 if (lines.size() > MAX_CHANNELS + 1) {
                     throw new CompensationException(source + ": more than " + MAX_CHANNELS + " rows: expected a spillover matrix");
                 }
@@ -144,6 +144,15 @@ public final class SpilloverCsv {
             // reported below
         }
         throw new CompensationException(source + ": row " + line + ", column " + column + " '" + token + "': expected a finite number");
+    }
+
+    /** Spreadsheet exports often end rows with a delimiter; the empty last field means nothing. */
+    private static List<String> withoutTrailingEmpty(List<String> fields) {
+        int end = fields.size();
+        while (end > 1 && fields.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return fields.subList(0, end);
     }
 
     private static String stripBom(String line) {

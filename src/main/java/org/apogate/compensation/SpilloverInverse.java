@@ -18,6 +18,14 @@ final class SpilloverInverse {
         if (s.length == 0) {
             return new double[0][0];
         }
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s[i].length; j++) {
+                if (!Double.isFinite(s[i][j])) {
+                    throw new CompensationException(source + ": entry row " + (i + 1) + ", column " + (j + 1)
+                            + " is " + s[i][j] + ": expected a finite number");
+                }
+            }
+        }
         RealMatrix m = new Array2DRowRealMatrix(s, true);
         double[] sv = new SingularValueDecomposition(m).getSingularValues();
         double largest = sv[0];

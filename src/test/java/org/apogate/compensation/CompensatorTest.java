@@ -136,6 +136,19 @@ class CompensatorTest {
     }
 
     @Test
+    void nonFiniteEntryIsAnErrorNamingTheEntry() {
+        SpilloverMatrix nan = new SpilloverMatrix(List.of("A", "B"), new double[][] {{1, Double.NaN}, {0, 1}}, "m");
+        CompensationException e = assertThrows(CompensationException.class, () -> Compensator.of(nan, List.of("A", "B")));
+        assertEquals("m: entry row 1, column 2 is NaN: expected a finite number", e.getMessage());
+    }
+
+    @Test
+    void blockOfAnotherWidthIsRejected() {
+        Compensator c = Compensator.of(fitcPe(), List.of("FSC", "FITC", "PE"));
+        assertThrows(IllegalArgumentException.class, () -> c.apply(EventBlock.of(new double[] {1}, new double[] {2})));
+    }
+
+    @Test
     void identityMatrixChangesNothing() {
         SpilloverMatrix id = new SpilloverMatrix(List.of("A", "B"), new double[][] {{1, 0}, {0, 1}}, "id");
         Compensator c = Compensator.of(id, List.of("A", "B"));
