@@ -1,8 +1,11 @@
 package org.apogate.compensation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apogate.fcs.EventBlock;
 
 /**
@@ -214,6 +217,15 @@ public final class Compensator {
     /** The block column of each of {@link #channels()}. */
     public int[] columns() {
         return columns.clone();
+    }
+
+    /** For reporting: each matrix channel found in the data, in matrix order, mapped to its block column. */
+    public Map<String, Integer> channelMapping() {
+        Map<String, Integer> mapping = new LinkedHashMap<>();
+        for (int k = 0; k < channels.size(); k++) {
+            mapping.put(channels.get(k), columns[k]);
+        }
+        return Collections.unmodifiableMap(mapping);
     }
 
     /** Matrix channels that the data lacks (left out of compensation). */

@@ -82,6 +82,7 @@ class CompensatorTest {
         EventBlock b = EventBlock.of(new double[] {5000}, new double[] {1000}, new double[] {150}, new double[] {42});
         Compensator c = Compensator.of(fitcPe(), List.of("FSC-A", "FITC", "PE", "Time"));
         assertArrayEquals(new int[] {1, 2}, c.columns());
+        assertEquals(java.util.Map.of("FITC", 1, "PE", 2), c.channelMapping());
         c.apply(b);
         assertEquals(5000, b.column(0)[0]);
         assertEquals(42, b.column(3)[0]);
