@@ -68,24 +68,27 @@ public final class Compensator {
                 continue;
             }
             if (blockColumns.contains(column)) {
-                throw new CompensationException(s.source() + ": matrix channels '" + present.get(blockColumns.indexOf(column))
-                        + "' and '" + name + "' both match file channel '" + fileChannelNames.get(column)
-                        + "': expected one matrix row per channel");
+                throw new CompensationException(s.source() + ": matrix channels "
+                        + Quoted.of(present.get(blockColumns.indexOf(column))) + " and " + Quoted.of(name)
+                        + " both match file channel " + Quoted.of(fileChannelNames.get(column))
+                        + ": expected one matrix row per channel");
             }
             if (!fileChannelNames.get(column).equals(name)) {
-                warnings.add(s.source() + ": matrix channel '" + name + "' matched file channel '"
-                        + fileChannelNames.get(column) + "' ignoring case and padding");
+                warnings.add(s.source() + ": matrix channel " + Quoted.of(name) + " matched file channel "
+                        + Quoted.of(fileChannelNames.get(column)) + " ignoring case and padding");
             }
             present.add(name);
             presentIndex.add(i);
             blockColumns.add(column);
         }
         if (present.isEmpty() && s.size() > 0) {
-            throw new CompensationException(s.source() + ": none of the matrix channels " + s.channels()
-                    + " is a channel of the data (" + fileChannelNames + "): expected matching $PnN names");
+            throw new CompensationException(s.source() + ": none of the matrix channels " + Quoted.list(s.channels())
+                    + " is a channel of the data (" + Quoted.list(fileChannelNames)
+                    + "): expected matching $PnN names");
         }
         if (!missing.isEmpty()) {
-            warnings.add(s.source() + ": matrix channels " + missing + " are not in the data; compensating the other "
+            warnings.add(s.source() + ": matrix channels " + Quoted.list(missing)
+                    + " are not in the data; compensating the other "
                     + present.size() + " without them");
         }
         int m = present.size();
@@ -151,8 +154,8 @@ public final class Compensator {
         for (int t = 0; t < targets.size(); t++) {
             int column = ChannelMatch.find(targets.get(t), fileChannels);
             if (column < 0) {
-                throw new CompensationException(source + ": target channel '" + targets.get(t)
-                        + "' is not a channel of the data (" + fileChannels + "): expected a $PnN name");
+                throw new CompensationException(source + ": target channel " + Quoted.of(targets.get(t))
+                        + " is not a channel of the data (" + Quoted.list(fileChannels) + "): expected a $PnN name");
             }
             targetColumns[t] = column;
         }
@@ -249,6 +252,6 @@ public final class Compensator {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Compensator[%s, %d channels%s]", source, channels.size(),
-                missing.isEmpty() ? "" : ", missing " + missing);
+                missing.isEmpty() ? "" : ", missing " + Quoted.list(missing));
     }
 }

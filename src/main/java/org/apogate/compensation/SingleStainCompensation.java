@@ -1,5 +1,6 @@
 package org.apogate.compensation;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,14 +65,16 @@ public final class SingleStainCompensation {
         for (SingleStainControl control : controls) {
             int p = detectors.indexOf(control.primaryDetector());
             if (!covered.add(p)) {
-                throw new CompensationException(SOURCE + ": control '" + control.name() + "' is a second control for detector '"
-                        + control.primaryDetector() + "': expected one control per detector");
+                throw new CompensationException(SOURCE + ": control " + Quoted.of(control.name())
+                        + " is a second control for detector " + Quoted.of(control.primaryDetector())
+                        + ": expected one control per detector");
             }
             diagnostics.add(estimateRow(control, p, unstained, s[p]));
         }
         for (int d = 0; d < n; d++) {
             if (!covered.contains(d)) {
-                warnings.add(SOURCE + ": no control for detector '" + detectors.get(d) + "'; its row is left as no spill");
+                warnings.add(SOURCE + ": no control for detector " + Quoted.of(detectors.get(d))
+                        + "; its row is left as no spill");
             }
         }
         return new SingleStainResult(new SpilloverMatrix(detectors, s, SOURCE), diagnostics, warnings);
@@ -91,12 +94,13 @@ public final class SingleStainCompensation {
         }
         int negatives = unstained != null ? unstained[p].length : events - positives;
         if (positives < minPositiveEvents) {
-            throw new CompensationException(SOURCE + ": control '" + control.name() + "' has " + positives
-                    + " events above " + String.format("%.4g", threshold) + " on '" + control.primaryDetector()
-                    + "': expected at least " + minPositiveEvents + " positive events");
+            throw new CompensationException(SOURCE + ": control " + Quoted.of(control.name()) + " has " + positives
+                    + " events above " + String.format(Locale.ROOT, "%.4g", threshold) + " on "
+                    + Quoted.of(control.primaryDetector()) + ": expected at least " + minPositiveEvents
+                    + " positive events");
         }
         if (negatives < minPositiveEvents) {
-            throw new CompensationException(SOURCE + ": control '" + control.name() + "' has only " + negatives
+            throw new CompensationException(SOURCE + ": control " + Quoted.of(control.name()) + " has only " + negatives
                     + " negative events: expected at least " + minPositiveEvents + " (or give an unstained control)");
         }
         double[] pos = new double[positives];
@@ -105,9 +109,9 @@ public final class SingleStainCompensation {
         double negPrimary = unstained != null ? Columns.median(unstained[p], negatives) : medianOf(primary, positive, false, neg);
         double span = posPrimary - negPrimary;
         if (!(span > 0)) {
-            throw new CompensationException(SOURCE + ": control '" + control.name() + "' positive median "
-                    + posPrimary + " is not above the negative median " + negPrimary + " on '" + control.primaryDetector()
-                    + "': expected a brighter positive population");
+            throw new CompensationException(SOURCE + ": control " + Quoted.of(control.name()) + " positive median "
+                    + posPrimary + " is not above the negative median " + negPrimary + " on "
+                    + Quoted.of(control.primaryDetector()) + ": expected a brighter positive population");
         }
         for (int d = 0; d < row.length; d++) {
             if (d == p) {
@@ -190,24 +194,27 @@ public final class SingleStainCompensation {
         }
         for (SingleStainControl c : controls) {
             if (!detectors.contains(c.primaryDetector())) {
-                throw new CompensationException(SOURCE + ": control '" + c.name() + "' primary detector '" + c.primaryDetector()
-                        + "': expected one of " + detectors);
+                throw new CompensationException(SOURCE + ": control " + Quoted.of(c.name())
+                        + " primary detector " + Quoted.of(c.primaryDetector()) + ": expected one of "
+                        + Quoted.list(detectors));
             }
             double[][] view = new double[c.detectors()][];
             for (int d = 0; d < view.length; d++) {
                 view[d] = c.column(d);
             }
-            checkColumns("control '" + c.name() + "'", view, n);
+            checkColumns("control " + Quoted.of(c.name()), view, n);
         }
     }
 
     private static void checkColumns(String what, double[][] columns, int n) {
         if (columns.length != n) {
-            throw new CompensationException(SOURCE + ": " + what + " has " + columns.length + " detector columns: expected " + n);
+            throw new CompensationException(SOURCE + ": " + what + " has " + columns.length
+                    + " detector columns: expected " + n);
         }
         for (int d = 1; d < n; d++) {
             if (columns[d].length != columns[0].length) {
-                throw new CompensationException(SOURCE + ": " + what + " column " + (d + 1) + " has " + columns[d].length
+                throw new CompensationException(SOURCE + ": " + what + " column " + (d + 1) + " has "
+                        + columns[d].length
                         + " events: expected " + columns[0].length + " like column 1");
             }
         }

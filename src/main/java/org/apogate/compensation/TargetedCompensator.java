@@ -25,7 +25,8 @@ public final class TargetedCompensator {
         for (CompensationRow row : rows) {
             for (int c : row.sources) {
                 if (c >= block.channels()) {
-                    throw new IllegalArgumentException("block has " + block.channels() + " channels, targets need column " + c);
+                    throw new IllegalArgumentException("block has " + block.channels()
+                            + " channels, targets need column " + c);
                 }
             }
         }
@@ -40,7 +41,8 @@ public final class TargetedCompensator {
         for (int t = 0; t < rows.length; t++) {
             double[] o = out[t];
             if (o.length < n) {
-                throw new IllegalArgumentException("output array " + t + " holds " + o.length + " values, block has " + n);
+                throw new IllegalArgumentException("output array " + t + " holds " + o.length
+                        + " values, block has " + n);
             }
             Arrays.fill(o, 0, n, 0.0);
             int[] src = rows[t].sources;
