@@ -27,7 +27,7 @@ final class Quoted {
                 case '\t' -> b.append("\\t");
                 default -> {
                     if (Character.isISOControl(c)) {
-                        b.append(String.format("\\u%04x", (int) c));
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);
                     }
