@@ -1,8 +1,11 @@
 package org.apogate.compensation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apogate.fcs.EventBlock;
 
 /**
@@ -65,24 +68,27 @@ public final class Compensator {
                 continue;
             }
             if (blockColumns.contains(column)) {
-                throw new CompensationException(s.source() + ": matrix channels '" + present.get(blockColumns.indexOf(column))
-                        + "' and '" + name + "' both match file channel '" + fileChannelNames.get(column)
-                        + "': expected one matrix row per channel");
+                throw new CompensationException(s.source() + ": matrix channels "
+                        + Quoted.of(present.get(blockColumns.indexOf(column))) + " and " + Quoted.of(name)
+                        + " both match file channel " + Quoted.of(fileChannelNames.get(column))
+                        + ": expected one matrix row per channel");
             }
             if (!fileChannelNames.get(column).equals(name)) {
-                warnings.add(s.source() + ": matrix channel '" + name + "' matched file channel '"
-                        + fileChannelNames.get(column) + "' ignoring case and padding");
+                warnings.add(s.source() + ": matrix channel " + Quoted.of(name) + " matched file channel "
+                        + Quoted.of(fileChannelNames.get(column)) + " ignoring case and padding");
             }
             present.add(name);
             presentIndex.add(i);
             blockColumns.add(column);
         }
         if (present.isEmpty() && s.size() > 0) {
-            throw new CompensationException(s.source() + ": none of the matrix channels " + s.channels()
-                    + " is a channel of the data (" + fileChannelNames + "): expected matching $PnN names");
+            throw new CompensationException(s.source() + ": none of the matrix channels " + Quoted.list(s.channels())
+                    + " is a channel of the data (" + Quoted.list(fileChannelNames)
+                    + "): expected matching $PnN names");
         }
         if (!missing.isEmpty()) {
-            warnings.add(s.source() + ": matrix channels " + missing + " are not in the data; compensating the other "
+            warnings.add(s.source() + ": matrix channels " + Quoted.list(missing)
+                    + " are not in the data; compensating the other "
                     + present.size() + " without them");
         }
         int m = present.size();
@@ -112,6 +118,7 @@ public final class Compensator {
         if (identity) {
             return;
         }
+        checkWidth(block);
         int m = columns.length;
         double[][] cols = new double[m][];
         for (int k = 0; k < m; k++) {
@@ -147,8 +154,8 @@ public final class Compensator {
         for (int t = 0; t < targets.size(); t++) {
             int column = ChannelMatch.find(targets.get(t), fileChannels);
             if (column < 0) {
-                throw new CompensationException(source + ": target channel '" + targets.get(t)
-                        + "' is not a channel of the data (" + fileChannels + "): expected a $PnN name");
+                throw new CompensationException(source + ": target channel " + Quoted.of(targets.get(t))
+                        + " is not a channel of the data (" + Quoted.list(fileChannels) + "): expected a $PnN name");
             }
             targetColumns[t] = column;
         }
@@ -160,6 +167,12 @@ public final class Compensator {
      * touching the block. Prefer {@link #forTargets} when called for many blocks.
      */
     public void applyTo(EventBlock block, int[] targetColumns, double[][] out) {
+        checkWidth(block);
+        for (int c : targetColumns) {
+            if (c < 0 || c >= block.channels()) {
+                throw new IllegalArgumentException("target column " + c + " outside [0, " + block.channels() + ")");
+            }
+        }
         TargetedCompensator.compute(block, rowsFor(targetColumns), out);
     }
 
@@ -172,6 +185,13 @@ public final class Compensator {
                     : CompensationRow.ofInverseColumn(inverse, local, columns);
         }
         return result;
+    }
+
+    private void checkWidth(EventBlock block) {
+        if (block.channels() != fileChannels.size()) {
+            throw new IllegalArgumentException("block has " + block.channels() + " channels, compensator was made for "
+                    + fileChannels.size() + " " + fileChannels);
+        }
     }
 
     private int indexOfColumn(int column) {
@@ -202,6 +222,15 @@ public final class Compensator {
         return columns.clone();
     }
 
+    /** For reporting: each matrix channel found in the data, in matrix order, mapped to its block column. */
+    public Map<String, Integer> channelMapping() {
+        Map<String, Integer> mapping = new LinkedHashMap<>();
+        for (int k = 0; k < channels.size(); k++) {
+            mapping.put(channels.get(k), columns[k]);
+        }
+        return Collections.unmodifiableMap(mapping);
+    }
+
     /** Matrix channels that the data lacks (left out of compensation). */
     public List<String> missingChannels() {
         return missing;
@@ -223,6 +252,6 @@ public final class Compensator {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Compensator[%s, %d channels%s]", source, channels.size(),
-                missing.isEmpty() ? "" : ", missing " + missing);
+                missing.isEmpty() ? "" : ", missing " + Quoted.list(missing));
     }
 }

@@ -49,19 +49,20 @@ final class DfcKeywords {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
             if (from < 1 || to < 1) {
-                throw new CompensationException(SOURCE + ": keyword " + e.getKey() + ": expected detector numbers >= 1");
+                throw new CompensationException(SOURCE + ": keyword " + e.getKey()
+                        + ": expected detector numbers >= 1");
             }
             String value = e.getValue().trim();
             double percent;
             try {
                 percent = value.isEmpty() ? 0 : Double.parseDouble(value);
             } catch (NumberFormatException ex) {
-                throw new CompensationException(SOURCE + ": keyword " + e.getKey() + " value '" + value
-                        + "': expected a percentage", ex);
+                throw new CompensationException(SOURCE + ": keyword " + e.getKey() + " value "
+                        + Quoted.of(value) + ": expected a percentage", ex);
             }
             if (!Double.isFinite(percent)) {
-                throw new CompensationException(SOURCE + ": keyword " + e.getKey() + " value '" + value
-                        + "': expected a finite percentage");
+                throw new CompensationException(SOURCE + ": keyword " + e.getKey() + " value "
+                        + Quoted.of(value) + ": expected a finite percentage");
             }
             detectors = Math.max(detectors, Math.max(from, to));
             pairs.add(new int[] {from, to});
@@ -87,7 +88,8 @@ final class DfcKeywords {
             if (channelOf[d] != null) {
                 kept.add(d);
             } else if (carriesSpill(full, d)) {
-                warnings.add(SOURCE + ": detector FL" + (d + 1) + " has spill values but no recorded parameter; dropped");
+                warnings.add(SOURCE + ": detector FL" + (d + 1)
+                        + " has spill values but no recorded parameter; dropped");
             }
         }
         List<String> names = new ArrayList<>();
@@ -138,7 +140,7 @@ final class DfcKeywords {
             channelOf[d] = d < fluorescence.size() ? fluorescence.get(d) : null;
         }
         warnings.add(SOURCE + ": no FL-named parameters; detectors FL1.. mapped to non-scatter, non-time parameters in $PAR order "
-                + fluorescence.subList(0, Math.min(detectors, fluorescence.size())));
+                + Quoted.list(fluorescence.subList(0, Math.min(detectors, fluorescence.size()))));
         return channelOf;
     }
 
@@ -157,8 +159,8 @@ final class DfcKeywords {
             return channels.get(linear);
         }
         String chosen = channels.get(candidates.get(0));
-        warnings.add(SOURCE + ": detector FL" + (d + 1) + " maps to log-amplified parameter '" + chosen
-                + "'; compensate its linearised values");
+        warnings.add(SOURCE + ": detector FL" + (d + 1) + " maps to log-amplified parameter "
+                + Quoted.of(chosen) + "; compensate its linearised values");
         return chosen;
     }
 

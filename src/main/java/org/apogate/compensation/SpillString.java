@@ -85,11 +85,13 @@ final class SpillString {
         try {
             int n = Integer.parseInt(token);
             if (n < 0 || n > 1000) {
-                throw new CompensationException(source + ": token 0 '" + token + "': expected the channel count n in [0, 1000]");
+                throw new CompensationException(source + ": token 0 " + Quoted.of(token)
+                        + ": expected the channel count n in [0, 1000]");
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new CompensationException(source + ": token 0 '" + token + "': expected the channel count n (a whole number)", e);
+            throw new CompensationException(source + ": token 0 " + Quoted.of(token)
+                    + ": expected the channel count n (a whole number)", e);
         }
     }
 
@@ -99,11 +101,11 @@ final class SpillString {
             v = Double.parseDouble(token);
         } catch (NumberFormatException e) {
             throw new CompensationException(source + ": entry row " + (row + 1) + ", column " + (col + 1)
-                    + " (token " + tokenIndex + ") '" + token + "': expected a number", e);
+                    + " (token " + tokenIndex + ") " + Quoted.of(token) + ": expected a number", e);
         }
         if (!Double.isFinite(v)) {
             throw new CompensationException(source + ": entry row " + (row + 1) + ", column " + (col + 1)
-                    + " (token " + tokenIndex + ") '" + token + "': expected a finite number");
+                    + " (token " + tokenIndex + ") " + Quoted.of(token) + ": expected a finite number");
         }
         return v;
     }
@@ -120,15 +122,17 @@ final class SpillString {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).isEmpty()) {
-                throw new CompensationException(source + ": channel name " + (i + 1) + " (token " + (i + 1) + ") is empty: expected a $PnN name or parameter number");
+                throw new CompensationException(source + ": channel name " + (i + 1) + " (token " + (i + 1)
+                        + ") is empty: expected a $PnN name or parameter number");
             }
             if (!seen.add(names.get(i))) {
-                throw new CompensationException(source + ": channel name " + (i + 1) + " '" + names.get(i) + "' appears twice: expected distinct channels");
+                throw new CompensationException(source + ": channel name " + (i + 1) + " "
+                        + Quoted.of(names.get(i)) + " appears twice: expected distinct channels");
             }
         }
         for (String name : names) {
             if (!channels.isEmpty() && !channels.contains(name)) {
-                warnings.add(source + " names channel '" + name + "' that is not a $PnN of this data set");
+                warnings.add(source + " names channel " + Quoted.of(name) + " that is not a $PnN of this data set");
             }
         }
         return names;
@@ -163,12 +167,14 @@ final class SpillString {
             }
         }
         if (fluorescence.size() == n) {
-            warnings.add(source + " names no channels; applied to the " + n + " non-scatter, non-time channels " + fluorescence);
+            warnings.add(source + " names no channels; applied to the " + n + " non-scatter, non-time channels "
+                    + Quoted.list(fluorescence));
             return fluorescence;
         }
         if (n < channels.size()) {
             List<String> first = channels.subList(0, n);
-            warnings.add(source + " names no channels; applied to the first " + n + " channels in $PAR order " + first);
+            warnings.add(source + " names no channels; applied to the first " + n + " channels in $PAR order "
+                    + Quoted.list(first));
             return List.copyOf(first);
         }
         throw new CompensationException(source + ": names no channels and n=" + n + " exceeds the data set's "

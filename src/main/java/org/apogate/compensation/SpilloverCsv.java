@@ -41,9 +41,10 @@ public final class SpilloverCsv {
                 if (delimiter == 0) {
                     delimiter = line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : ';';
                 }
-                lines.add(CsvFields.split(line, delimiter));
+                lines.add(withoutTrailingEmpty(CsvFields.split(line, delimiter)));
                 if (lines.size() > MAX_CHANNELS + 1) {
-                    throw new CompensationException(source + ": more than " + MAX_CHANNELS + " rows: expected a spillover matrix");
+                    throw new CompensationException(source + ": more than " + MAX_CHANNELS
+                            + " rows: expected a spillover matrix");
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -79,18 +80,19 @@ public final class SpilloverCsv {
             List<String> row = rows.get(r);
             int line = r + 2;
             if (row.size() != n + offset) {
-                throw new CompensationException(source + ": row " + line + " has " + row.size() + " fields: expected " + (n + offset));
+                throw new CompensationException(source + ": row " + line + " has " + row.size()
+                        + " fields: expected " + (n + offset));
             }
             int target = r;
             if (rowNames) {
                 target = header.indexOf(row.get(0));
                 if (target < 0) {
-                    throw new CompensationException(source + ": row " + line + " name '" + row.get(0)
-                            + "': expected one of the header channels " + header);
+                    throw new CompensationException(source + ": row " + line + " name " + Quoted.of(row.get(0))
+                            + ": expected one of the header channels " + Quoted.list(header));
                 }
                 if (values[target] != null) {
-                    throw new CompensationException(source + ": row " + line + " name '" + row.get(0)
-                            + "' appears twice: expected each channel once");
+                    throw new CompensationException(source + ": row " + line + " name " + Quoted.of(row.get(0))
+                            + " appears twice: expected each channel once");
                 }
             }
             double[] v = new double[n];
@@ -121,15 +123,18 @@ public final class SpilloverCsv {
 
     private static void checkNames(String source, List<String> header) {
         if (header.isEmpty() || header.size() > MAX_CHANNELS) {
-            throw new CompensationException(source + ": header has " + header.size() + " channel names: expected 1 to " + MAX_CHANNELS);
+            throw new CompensationException(source + ": header has " + header.size()
+                    + " channel names: expected 1 to " + MAX_CHANNELS);
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i).isEmpty()) {
-                throw new CompensationException(source + ": header column " + (i + 1) + " is empty: expected a channel name");
+                throw new CompensationException(source + ": header column " + (i + 1)
+                        + " is empty: expected a channel name");
             }
             if (!seen.add(header.get(i))) {
-                throw new CompensationException(source + ": header channel '" + header.get(i) + "' appears twice: expected distinct channels");
+                throw new CompensationException(source + ": header channel " + Quoted.of(header.get(i))
+                        + " appears twice: expected distinct channels");
             }
         }
     }
@@ -143,7 +148,17 @@ public final class SpilloverCsv {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CompensationException(source + ": row " + line + ", column " + column + " '" + token + "': expected a finite number");
+        throw new CompensationException(source + ": row " + line + ", column " + column + " " + Quoted.of(token)
+                + ": expected a finite number");
+    }
+
+    /** Spreadsheet exports often end rows with a delimiter; the empty last field means nothing. */
+    private static List<String> withoutTrailingEmpty(List<String> fields) {
+        int end = fields.size();
+        while (end > 1 && fields.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return fields.subList(0, end);
     }
 
     private static String stripBom(String line) {

@@ -1,5 +1,6 @@
 package org.apogate.compensation;
 
+import java.util.Locale;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -18,19 +19,29 @@ final class SpilloverInverse {
         if (s.length == 0) {
             return new double[0][0];
         }
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s[i].length; j++) {
+                if (!Double.isFinite(s[i][j])) {
+                    throw new CompensationException(source + ": entry row " + (i + 1) + ", column " + (j + 1)
+                            + " is " + s[i][j] + ": expected a finite number");
+                }
+            }
+        }
         RealMatrix m = new Array2DRowRealMatrix(s, true);
         double[] sv = new SingularValueDecomposition(m).getSingularValues();
         double largest = sv[0];
         double smallest = sv[sv.length - 1];
         if (!(smallest > 0) || largest / smallest > MAX_CONDITION) {
-            throw new CompensationException(source + ": spillover matrix is singular or ill-conditioned (condition number "
-                    + (smallest > 0 ? String.format("%.3g", largest / smallest) : "infinite")
-                    + "): expected a condition number <= " + String.format("%.0g", MAX_CONDITION));
+            throw new CompensationException(source
+                    + ": spillover matrix is singular or ill-conditioned (condition number "
+                    + (smallest > 0 ? String.format(Locale.ROOT, "%.3g", largest / smallest) : "infinite")
+                    + "): expected a condition number <= " + String.format(Locale.ROOT, "%.0g", MAX_CONDITION));
         }
         try {
             return new LUDecomposition(m).getSolver().getInverse().getData();
         } catch (SingularMatrixException e) {
-            throw new CompensationException(source + ": spillover matrix is singular: expected an invertible matrix", e);
+            throw new CompensationException(source
+                    + ": spillover matrix is singular: expected an invertible matrix", e);
         }
     }
 }

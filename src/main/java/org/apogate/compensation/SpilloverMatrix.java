@@ -26,7 +26,8 @@ public record SpilloverMatrix(List<String> channels, double[][] values, String s
         double[][] copy = new double[n][];
         for (int i = 0; i < n; i++) {
             if (values[i].length != n) {
-                throw new IllegalArgumentException("matrix row " + i + " has " + values[i].length + " values for " + n + " channels");
+                throw new IllegalArgumentException("matrix row " + i + " has " + values[i].length
+                        + " values for " + n + " channels");
             }
             copy[i] = values[i].clone();
         }

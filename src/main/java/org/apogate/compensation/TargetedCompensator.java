@@ -1,5 +1,6 @@
 package org.apogate.compensation;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apogate.fcs.EventBlock;
 
@@ -21,6 +22,14 @@ public final class TargetedCompensator {
 
     /** Writes compensated target {@code t} of event {@code i} to {@code out[t][i]}, for {@code i < block.size()}. */
     public void compute(EventBlock block, double[][] out) {
+        for (CompensationRow row : rows) {
+            for (int c : row.sources) {
+                if (c >= block.channels()) {
+                    throw new IllegalArgumentException("block has " + block.channels()
+                            + " channels, targets need column " + c);
+                }
+            }
+        }
         compute(block, rows, out);
     }
 
@@ -32,9 +41,10 @@ public final class TargetedCompensator {
         for (int t = 0; t < rows.length; t++) {
             double[] o = out[t];
             if (o.length < n) {
-                throw new IllegalArgumentException("output array " + t + " holds " + o.length + " values, block has " + n);
+                throw new IllegalArgumentException("output array " + t + " holds " + o.length
+                        + " values, block has " + n);
             }
-            java.util.Arrays.fill(o, 0, n, 0.0);
+            Arrays.fill(o, 0, n, 0.0);
             int[] src = rows[t].sources;
             double[] w = rows[t].weights;
             // Column-wise accumulation: same summation order as Compensator.apply, so identical results.

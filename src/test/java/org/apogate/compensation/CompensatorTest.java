@@ -82,6 +82,7 @@ class CompensatorTest {
         EventBlock b = EventBlock.of(new double[] {5000}, new double[] {1000}, new double[] {150}, new double[] {42});
         Compensator c = Compensator.of(fitcPe(), List.of("FSC-A", "FITC", "PE", "Time"));
         assertArrayEquals(new int[] {1, 2}, c.columns());
+        assertEquals(java.util.Map.of("FITC", 1, "PE", 2), c.channelMapping());
         c.apply(b);
         assertEquals(5000, b.column(0)[0]);
         assertEquals(42, b.column(3)[0]);
@@ -133,6 +134,19 @@ class CompensatorTest {
         CompensationException e = assertThrows(CompensationException.class,
                 () -> Compensator.of(nearly, List.of("A", "B")));
         assertTrue(e.getMessage().contains("file comp.csv") && e.getMessage().contains("condition number"), e.getMessage());
+    }
+
+    @Test
+    void nonFiniteEntryIsAnErrorNamingTheEntry() {
+        SpilloverMatrix nan = new SpilloverMatrix(List.of("A", "B"), new double[][] {{1, Double.NaN}, {0, 1}}, "m");
+        CompensationException e = assertThrows(CompensationException.class, () -> Compensator.of(nan, List.of("A", "B")));
+        assertEquals("m: entry row 1, column 2 is NaN: expected a finite number", e.getMessage());
+    }
+
+    @Test
+    void blockOfAnotherWidthIsRejected() {
+        Compensator c = Compensator.of(fitcPe(), List.of("FSC", "FITC", "PE"));
+        assertThrows(IllegalArgumentException.class, () -> c.apply(EventBlock.of(new double[] {1}, new double[] {2})));
     }
 
     @Test

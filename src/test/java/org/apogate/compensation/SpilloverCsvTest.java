@@ -113,6 +113,8 @@ class SpilloverCsvTest {
         assertEquals(List.of("A", "B"), s.channels());
         assertEquals(0.1, s.get(0, 1));
         assertEquals(0.2, s.get(1, 0));
+        Path trailing = write("trailing.csv", "A,B,\r\n1,0.5,\r\n0,1,\r\n");
+        assertEquals(0.5, SpilloverCsv.read(trailing).get(0, 1));
         Path noCorner = write("nocorner.tsv", "A\tB\nA\t1\t0.1\nB\t0.2\t1\n");
         assertEquals(0.2, SpilloverCsv.read(noCorner).get(1, 0));
         CompensationException e = assertThrows(CompensationException.class,
