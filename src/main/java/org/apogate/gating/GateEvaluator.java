@@ -68,6 +68,9 @@ public final class GateEvaluator {
         EventBlock block;
         while ((block = events.next()) != null) {
             int n = block.size();
+            if (offset + n > Integer.MAX_VALUE) {
+                throw new GatingException("data set has more than " + Integer.MAX_VALUE + " events; too many to gate in one pass");
+            }
             if (inside.length < n) {
                 inside = new boolean[n];
             }
@@ -84,9 +87,6 @@ public final class GateEvaluator {
                 intervals = evaluateQuadrants(quadrantGates.get(q), dividerSlots.get(q), cols, n, intervals, inside, own, offset);
             }
             offset += n;
-        }
-        if (offset > Integer.MAX_VALUE) {
-            throw new GatingException("data set has " + offset + " events; at most " + Integer.MAX_VALUE + " can be gated");
         }
         return combine(own, offset);
     }
@@ -121,7 +121,7 @@ public final class GateEvaluator {
     }
 
     private static void setBits(BitSet bits, long offset, boolean[] inside, int n) {
-        int base = (int) Math.min(offset, Integer.MAX_VALUE);
+        int base = (int) offset; // the caller keeps offset + n within int range
         for (int i = 0; i < n; i++) {
             if (inside[i]) {
                 bits.set(base + i);

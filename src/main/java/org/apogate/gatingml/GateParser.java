@@ -181,7 +181,7 @@ final class GateParser {
         };
         List<BooleanGate.Reference> refs = new ArrayList<>();
         for (Element r : xml.only(op, GATING, "gateReference", id)) {
-            boolean complement = XmlContext.attr(r, GATING, "use-as-complement").map(Boolean::parseBoolean).orElse(false);
+            boolean complement = XmlContext.attr(r, GATING, "use-as-complement").map(XmlContext::xsdBoolean).orElse(false);
             refs.add(new BooleanGate.Reference(xml.required(r, GATING, "ref", id), complement));
         }
         return new BooleanGate(id, parent, operator, refs);

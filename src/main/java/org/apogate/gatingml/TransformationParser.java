@@ -81,7 +81,7 @@ final class TransformationParser {
     SpectrumMatrix spectrumMatrix(Element e) {
         String id = xml.required(e, TRANSFORMS, "id", null);
         String where = "spectrumMatrix " + id;
-        boolean inverted = XmlContext.attr(e, TRANSFORMS, "matrix-inverted-already").map(Boolean::parseBoolean).orElse(false);
+        boolean inverted = XmlContext.attr(e, TRANSFORMS, "matrix-inverted-already").map(XmlContext::xsdBoolean).orElse(false);
         List<String> fluorochromes = null;
         List<String> detectors = null;
         List<double[]> rows = new ArrayList<>();

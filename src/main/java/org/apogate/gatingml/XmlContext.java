@@ -62,6 +62,12 @@ final class XmlContext {
         return Optional.empty();
     }
 
+    /** xsd:boolean: "true" or "1" (anything else, "false"/"0", is false). */
+    static boolean xsdBoolean(String value) {
+        String v = value.trim();
+        return v.equals("true") || v.equals("1");
+    }
+
     String required(Element e, String namespace, String name, String gateId) {
         return attr(e, namespace, name).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> error(e, gateId, "<" + e.getNodeName() + "> needs attribute " + name));
