@@ -4,28 +4,34 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Exclusive use of an output folder by one apogate run: holds an OS lock on {@code DIR/.apogate.lock}
- * (which records the holder's pid and start time). A second acquire, from another process or another
+ * Exclusive use of an output folder by one apogate run: holds an OS lock on {@code DIR/.apogate.lock},
+ * which records the holder's pid and start time. A second acquire, from another process or another
  * thread, fails with a {@link ReportException} naming the holder. The OS drops the lock when the
- * holder dies, so a lock file left by a killed run is simply taken over. Use with try-with-resources.
+ * holder dies, so the lock file of a killed run is simply taken over. The file is left in place (empty)
+ * on close: deleting it would let two later runs lock two different files. Use with try-with-resources.
  */
 public final class OutputLock implements AutoCloseable {
     /** Name of the lock file inside the output folder. */
     public static final String FILE_NAME = ".apogate.lock";
 
-    private static final int MAX_ATTEMPTS = 5;
+    /**
+     * Folders locked by this JVM. POSIX record locks belong to the process, and closing any descriptor
+     * of the file silently drops them, so a second acquire in this process must never even open the
+     * file. This mirrors process-wide OS state, hence the one static map.
+     */
+    private static final Map<Path, Instant> HELD_BY_THIS_PROCESS = new ConcurrentHashMap<>();
 
+    private final Path dir;
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
@@ -33,8 +39,9 @@ public final class OutputLock implements AutoCloseable {
     private final Instant since;
     private boolean released;
 
-    private OutputLock(Path file, FileChannel channel, FileLock lock, long pid, Instant since) {
-        this.file = file;
+    private OutputLock(Path dir, FileChannel channel, FileLock lock, long pid, Instant since) {
+        this.dir = dir;
+        this.file = dir.resolve(FILE_NAME);
         this.channel = channel;
         this.lock = lock;
         this.pid = pid;
@@ -44,66 +51,60 @@ public final class OutputLock implements AutoCloseable {
     /**
      * Creates {@code outDir} if needed and locks it for this run.
      *
-     * @throws ReportException if another run holds it, or the folder cannot be written
+     * @throws ReportException if another run holds it, or the folder cannot be created or written
      */
     public static OutputLock acquire(Path outDir) {
         Path dir = outDir.toAbsolutePath().normalize();
-        Path file = dir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dir);
-            // A holder that is closing deletes the file under its lock; if we locked that old file we retry.
-            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-                OutputLock acquired = tryAcquire(dir, file);
-                if (acquired != null) {
-                    return acquired;
-                }
-            }
-            throw inUse(dir, file);
+            dir = dir.toRealPath();
         } catch (IOException e) {
             throw new ReportException("cannot lock output folder " + dir + ": " + ReportException.describe(e), e);
         }
-    }
-
-    /** The lock, or null when the file we locked was removed meanwhile by a closing holder. */
-    private static OutputLock tryAcquire(Path dir, Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        boolean keep = false;
+        long pid = ProcessHandle.current().pid();
+        Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant heldSince = HELD_BY_THIS_PROCESS.putIfAbsent(dir, since);
+        if (heldSince != null) {
+            throw inUse(dir, String.valueOf(pid), heldSince.toString());
+        }
+        boolean locked = false;
         try {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by another thread of this JVM
-            }
-            if (lock == null) {
-                throw inUse(dir, file);
-            }
-            long pid = ProcessHandle.current().pid();
-            Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            String token = UUID.randomUUID().toString();
-            byte[] content = ("pid=" + pid + "\nsince=" + since + "\ntoken=" + token + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(content), 0);
-            channel.force(true);
-            if (!readQuietly(file).contains("token=" + token)) {
-                lock.release();
-                return null;
-            }
-            keep = true;
-            return new OutputLock(file, channel, lock, pid, since);
+            OutputLock acquired = lockFile(dir, pid, since);
+            locked = true;
+            return acquired;
         } finally {
-            if (!keep) {
-                channel.close();
+            if (!locked) {
+                HELD_BY_THIS_PROCESS.remove(dir);
             }
         }
     }
 
-    private static ReportException inUse(Path dir, Path file) {
-        String holder = readQuietly(file);
-        String pid = field(holder, "pid");
-        String since = field(holder, "since");
+    private static OutputLock lockFile(Path dir, long pid, Instant since) {
+        Path file = dir.resolve(FILE_NAME);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                String holder = read(channel);
+                throw inUse(dir, field(holder, "pid"), field(holder, "since"));
+            }
+            byte[] content = ("pid=" + pid + "\nsince=" + since + "\n").getBytes(StandardCharsets.UTF_8);
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(content), 0);
+            channel.force(true);
+            OutputLock acquired = new OutputLock(dir, channel, lock, pid, since);
+            channel = null;
+            return acquired;
+        } catch (IOException e) {
+            throw new ReportException("cannot lock output folder " + dir + ": " + ReportException.describe(e), e);
+        } finally {
+            closeQuietly(channel);
+        }
+    }
+
+    private static ReportException inUse(Path dir, String pid, String since) {
         String who = pid == null ? "pid unknown" : "pid " + pid + (since == null ? "" : " since " + since);
         return new ReportException("output folder " + dir + " is in use by another apogate run (" + who
                 + "); wait for it or choose another --out");
@@ -119,16 +120,28 @@ public final class OutputLock implements AutoCloseable {
         return null;
     }
 
-    private static String readQuietly(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            // A lock file is a few dozen bytes; anything longer is not ours.
-            return bytes.length > 4096 ? "" : new String(bytes, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return "";
-        } catch (IOException e) {
-            return "";
+    /** The holder's note, read through our own descriptor (a lock file is a few dozen bytes). */
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(512);
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+            // keep reading
         }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing was locked through it
+            }
+        }
+    }
+
+    /** The output folder (real path). */
+    public Path dir() {
+        return dir;
     }
 
     /** The lock file. */
@@ -146,7 +159,7 @@ public final class OutputLock implements AutoCloseable {
         return since;
     }
 
-    /** Removes the lock file and releases the lock; idempotent. */
+    /** Empties the lock file and releases the lock; idempotent. */
     @Override
     public synchronized void close() {
         if (released) {
@@ -154,16 +167,14 @@ public final class OutputLock implements AutoCloseable {
         }
         released = true;
         try {
-            // Delete while still holding the lock: a waiter that opened the old file notices and retries.
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The lock file stays; the next run takes it over because nobody holds its lock.
-        }
-        try {
+            channel.truncate(0);
             lock.release();
             channel.close();
         } catch (IOException e) {
             throw new ReportException("cannot release lock " + file + ": " + ReportException.describe(e), e);
+        } finally {
+            closeQuietly(channel);
+            HELD_BY_THIS_PROCESS.remove(dir);
         }
     }
 }
