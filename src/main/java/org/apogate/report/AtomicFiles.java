@@ -67,6 +67,8 @@ public final class AtomicFiles {
             syncDirectory(dir);
         } catch (IOException e) {
             throw ReportException.cannotWrite(target, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw ReportException.cannotWrite(target, e.getCause());
         } finally {
             deleteQuietly(temp);
         }

@@ -22,7 +22,10 @@ public class ReportException extends ApoGateException {
         return new ReportException("cannot write " + path + ": " + describe(cause), cause);
     }
 
-    /** A one-line description of an I/O failure, e.g. "read-only file system" or "no space left on device". */
+    /**
+     * A one-line description of an I/O failure, e.g. "permission denied: /out/x.csv" or
+     * "I/O error (No space left on device)".
+     */
     static String describe(Throwable cause) {
         if (cause == null) {
             return "unknown error";
@@ -30,19 +33,22 @@ public class ReportException extends ApoGateException {
         String kind = switch (cause.getClass().getSimpleName()) {
             case "AccessDeniedException" -> "permission denied";
             case "NoSuchFileException" -> "no such file or folder";
-            case "FileSystemException" -> "file system error";
-            case "ReadOnlyFileSystemException" -> "read-only file system";
+            case "FileAlreadyExistsException" -> "a file is in the way";
             case "NotDirectoryException" -> "not a folder";
             case "DirectoryNotEmptyException" -> "folder not empty";
+            case "FileSystemException" -> "file system error";
+            case "ReadOnlyFileSystemException" -> "read-only file system";
+            case "IOException" -> "I/O error";
             default -> cause.getClass().getSimpleName();
         };
-        String msg = cause.getMessage();
-        if (cause instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            msg = fse.getReason();
+        String text;
+        if (cause instanceof java.nio.file.FileSystemException fse) {
+            text = kind + (fse.getReason() == null ? "" : " (" + fse.getReason() + ")")
+                    + (fse.getFile() == null ? "" : ": " + fse.getFile());
+        } else {
+            String msg = cause.getMessage();
+            text = msg == null || msg.isBlank() ? kind : kind + " (" + msg + ")";
         }
-        if (msg == null || msg.isBlank()) {
-            return kind;
-        }
-        return (kind + " (" + msg + ")").replace('\n', ' ').replace('\r', ' ');
+        return text.replace('\n', ' ').replace('\r', ' ');
     }
 }

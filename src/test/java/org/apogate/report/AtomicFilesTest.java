@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +55,7 @@ class AtomicFilesTest {
             out.write(1);
             throw new IOException("No space left on device");
         }));
-        assertEquals("cannot write " + target + ": IOException (No space left on device)", e.getMessage());
+        assertEquals("cannot write " + target + ": I/O error (No space left on device)", e.getMessage());
         assertEquals("old", Files.readString(target));
         assertEquals(List.of(target), listing(dir));
     }
@@ -64,7 +67,7 @@ class AtomicFilesTest {
         Files.writeString(notAFolder, "x");
         Path target = notAFolder.resolve("summary.json");
         ReportException e = assertThrows(ReportException.class, () -> AtomicFiles.writeString(target, "{}"));
-        assertTrue(e.getMessage().startsWith("cannot write " + target + ": "), e.getMessage());
+        assertEquals("cannot write " + target + ": a file is in the way: " + notAFolder, e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
     }
 
@@ -88,6 +91,32 @@ class AtomicFilesTest {
         assertEquals(List.of(stale2, stale1).stream().sorted().toList(), removed);
         assertEquals(Stream.of(keep, keepHidden).sorted().toList(), listing(dir));
         assertEquals(List.of(), AtomicFiles.cleanStaleTemps(dir.resolve("missing")));
+    }
+
+    @Test
+    void processKilledMidWriteLeavesOldTargetAndACleanableTemp() throws Exception {
+        Path target = dir.resolve("summary.csv");
+        AtomicFiles.writeString(target, "previous run\n");
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
+                StalledWriterMain.class.getName(), target.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertEquals("WRITING", line);
+            child.destroyForcibly(); // kill -9 in the middle of the write
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child did not die");
+        } finally {
+            child.destroyForcibly();
+        }
+        assertEquals("previous run\n", Files.readString(target));
+        List<Path> leftovers = listing(dir).stream()
+                .filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).toList();
+        assertEquals(1, leftovers.size(), "the killed run's temp file");
+        assertEquals(1 << 20, Files.size(leftovers.get(0)));
+        assertEquals(leftovers, AtomicFiles.cleanStaleTemps(dir));
+        assertEquals(List.of(target), listing(dir));
     }
 
     private static List<Path> listing(Path folder) throws IOException {
