@@ -52,6 +52,13 @@ final class PlotPainter {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         paintDensity(histogram);
+        if (histogram.events() == 0) { // say so, rather than look like a broken picture
+            g.setColor(new Color(110, 110, 110));
+            g.setFont(font(Font.BOLD, 18));
+            FontMetrics fm = g.getFontMetrics();
+            g.drawString("No events", left + (plotWidth - fm.stringWidth("No events")) / 2f,
+                    top + plotHeight / 2f + fm.getAscent() / 2f);
+        }
         paintFrameAndTicks();
         paintAxisLabels();
         paintTitle(title);

@@ -42,6 +42,23 @@ class DensityPlotTest {
     }
 
     @Test
+    void smallAndWideSizesScaleTheLayout() throws Exception {
+        List<Tick> ticks = Tick.decades(PlotFixtures.SCALE, true, 2, 5);
+        BufferedImage small = DensityPlot.builder(Axis.withTicks("FITC-A :: Annexin V", 0, 1, ticks),
+                        Axis.withTicks("PE-A :: PI", 0, 1, ticks), 96)
+                .size(240, 240).title("A very long sample title that cannot possibly fit at this size")
+                .events(new double[] {0.2, 0.8}, new double[] {0.2, 0.8})
+                .quadrants(Overlays.Quadrants.apoptosis(0.5, 0.5, 50.0, 0.0, 50.0, 0.0)).render();
+        assertEquals(240, small.getWidth());
+        BufferedImage wide = DensityPlot.builder(Axis.linear("x", 0, 1), Axis.linear("y", 0, 1)).size(800, 400).render();
+        assertEquals(800, wide.getWidth());
+        assertEquals(400, wide.getHeight());
+        Path dir = Files.createDirectories(Path.of("target", "plots"));
+        ImageIO.write(small, "png", dir.resolve("small.png").toFile());
+        ImageIO.write(wide, "png", dir.resolve("wide.png").toFile());
+    }
+
+    @Test
     void singleEventIsVisibleAndEmptyBinsStayWhite() throws Exception {
         // 4 bins over [0, 4): one event in bin (0, 0) among a thousand in bin (3, 3).
         double[] xs = new double[1001];
