@@ -12,14 +12,16 @@ public record LogicleConfig(Double t, Double w, double m, double a) {
             v.require(Double.isFinite(t) && t > 0, "t", "must be a number > 0 (top of scale), got " + Violations.num(t));
         }
         v.require(Double.isFinite(m) && m > 0, "m", "must be > 0 (decades), got " + Violations.num(m));
-        if (w != null) {
-            v.require(Double.isFinite(w) && w >= 0 && (!(m > 0) || w <= m / 2), "w",
-                    "must be between 0 and m/2 = " + Violations.num(m / 2) + ", got " + Violations.num(w));
+        boolean widthOk = w == null || (Double.isFinite(w) && w >= 0 && (!(m > 0) || w <= m / 2));
+        v.require(widthOk, "w", "must be between 0 and m/2 = " + Violations.num(m / 2) + ", got "
+                + (w == null ? "null" : Violations.num(w)));
+        if (widthOk && Double.isFinite(m) && m > 0) {
+            // a's range depends on w, so it is only judged once w itself is valid.
+            double width = w == null ? 0 : w;
+            v.require(Double.isFinite(a) && a >= -width && a <= m - 2 * width, "a",
+                    "must be between -w and m - 2w (" + Violations.num(-width) + " .. " + Violations.num(m - 2 * width)
+                            + "), got " + Violations.num(a));
         }
-        double width = w == null ? 0 : w;
-        v.require(Double.isFinite(a) && a >= -width && a <= m - 2 * width, "a",
-                "must be between -w and m - 2w (" + Violations.num(-width) + " .. " + Violations.num(m - 2 * width)
-                        + "), got " + Violations.num(a));
         v.throwIfAny();
     }
 
