@@ -3,6 +3,7 @@ package org.apogate.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,8 @@ public final class SampleSheet {
             this.source = source;
         }
 
-        SampleSheet parse(String text) {
+        SampleSheet parse(String rawText) {
+            String text = rawText.startsWith("\uFEFF") ? rawText.substring(1) : rawText;
             String[] lines = text.split("\r\n|\n|\r", -1);
             int headerIndex = firstContentLine(lines, 0);
             if (headerIndex < 0) {
@@ -138,6 +140,7 @@ public final class SampleSheet {
 
         private Map<String, Integer> headerColumns(List<CsvLines.Field> header, int line) {
             Map<String, Integer> columns = new LinkedHashMap<>();
+            Map<String, CsvLines.Field> lookalikes = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 CsvLines.Field f = header.get(i);
                 String name = f.value().toLowerCase(Locale.ROOT);
@@ -152,16 +155,27 @@ public final class SampleSheet {
                 columns.put(name, i);
                 String near = KeySuggester.nearest(name, RESERVED);
                 if (!RESERVED.contains(name) && near != null && KeySuggester.distance(name, near) <= 2) {
-                    issue(line, f.column(), f.value(), "unknown column that looks like '" + near
-                            + "' (did you mean " + near + "?); rename it, or give metadata columns distinct names");
+                    lookalikes.putIfAbsent(near, f);
                 }
             }
             for (String required : REQUIRED) {
                 if (!columns.containsKey(required)) {
-                    issue(line, 1, required, "missing required column '" + required
-                            + "'; the header needs file, role and group (group may be left empty per row)");
+                    CsvLines.Field typo = lookalikes.remove(required);
+                    if (typo != null) {
+                        issue(line, typo.column(), required, "missing required column '" + required + "'; found '"
+                                + typo.value() + "' here (did you mean " + required + "?)");
+                    } else {
+                        issue(line, 1, required, "missing required column '" + required
+                                + "'; the header needs file, role and group (group may be left empty per row)");
+                    }
                 }
             }
+            for (Map.Entry<String, CsvLines.Field> e : lookalikes.entrySet()) {
+                // A misspelt optional column would silently become metadata.
+                issue(line, e.getValue().column(), e.getValue().value(), "unknown column that looks like '" + e.getKey()
+                        + "' (did you mean " + e.getKey() + "?); rename it, or give metadata columns distinct names");
+            }
+            issues.sort(Comparator.comparingInt(ConfigIssue::line).thenComparingInt(ConfigIssue::column));
             return columns;
         }
 
