@@ -50,7 +50,7 @@ class SimulatedAccuracyTest {
         return cases;
     }
 
-    static GatingRun run(Case c) {
+    static GatingRun run(Case c, GatingRun.TransformChoice choice) {
         Scenario s = c.scenario();
         SimulatedSample sample = SIM.simulate(s);
         SimulatedSample annNeg = null;
@@ -62,17 +62,30 @@ class SimulatedAccuracyTest {
         // Accuri files carry no usable matrix: the pipeline compensates from single-stain controls,
         // here stood in for by the known matrix.
         boolean compensate = true;
-        return GatingRun.run(sample, annNeg, viaNeg, compensate, new TestAsinh(150 * s.style().scale()));
+        return GatingRun.run(sample, annNeg, viaNeg, compensate, choice);
+    }
+
+    static GatingRun run(Case c) {
+        return run(c, GatingRun.LOGICLE);
     }
 
     @Test
-    void chainMatchesTruthAcrossScenarios() {
+    void chainMatchesTruthAcrossScenariosOnEstimatedLogicle() {
+        check(GatingRun.LOGICLE);
+    }
+
+    @Test
+    void chainMatchesTruthAcrossScenariosOnAsinh() {
+        check((v, n, range) -> new TestAsinh(150 * range / 262144));
+    }
+
+    private static void check(GatingRun.TransformChoice choice) {
         double sumErr = 0;
         int classes = 0;
         double worst = 0;
         StringBuilder failures = new StringBuilder();
         for (Case c : suite()) {
-            GatingRun r = run(c);
+            GatingRun r = run(c, choice);
             System.out.println(c.scenario().name() + ": " + r);
             for (int j = 0; j < 4; j++) {
                 sumErr += Math.abs(r.found[j] - r.truth[j]);
