@@ -17,7 +17,7 @@ import org.apogate.transform.Transform;
 public final class ThresholdFinder {
     private static final int MIN_VALUES = 20;
     /** Separation above which a split without a density dip (a shoulder) is still trusted. */
-    private static final double SHOULDER_SEPARATION = 2.5;
+    private static final double SHOULDER_SEPARATION = 2.0;
     /** Below this D an accepted split is reported as poorly separated. */
     private static final double CLEAN_SEPARATION = 2.0;
     /** Smallest weight a positive or negative group must have to count as a population. */

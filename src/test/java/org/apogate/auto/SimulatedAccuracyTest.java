@@ -66,8 +66,8 @@ class SimulatedAccuracyTest {
         SimulatedSample annNeg = null;
         SimulatedSample viaNeg = null;
         if (c.controls()) {
-            annNeg = SIM.simulate(s.withStains(false, true).withEvents(20000, s.seed() + 7919));
-            viaNeg = SIM.simulate(s.withStains(true, false).withEvents(20000, s.seed() + 104729));
+            annNeg = SIM.simulate(s.withStains(false, true).withEvents(20000, s.seed() + 7919), s.seed());
+            viaNeg = SIM.simulate(s.withStains(true, false).withEvents(20000, s.seed() + 104729), s.seed());
         }
         // Accuri files carry no usable matrix: the pipeline compensates from single-stain controls,
         // here stood in for by the known matrix.
