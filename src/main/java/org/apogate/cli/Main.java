@@ -10,8 +10,11 @@ import picocli.CommandLine.Command;
         description = "Automated Annexin V / PI (7-AAD) apoptosis gating of flow-cytometry FCS files.",
         footer = ExitCodes.HELP_FOOTER,
         subcommands = {
+            RunCommand.class,
             InfoCommand.class,
             ExportCommand.class,
+            GateCommand.class,
+            ConfigCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
