@@ -20,6 +20,7 @@ public final class GatingStrategy {
     private final Map<String, SpectrumMatrix> matrices;
     private final Map<String, Gate> gatesById = new HashMap<>();
     private final List<Population> populations = new ArrayList<>();
+    private final Map<String, Population> populationsById = new HashMap<>();
 
     /** A population that gets a membership: a non-quadrant gate, or one quadrant of a quadrant gate. */
     public record Population(String id, String parentId, Gate gate) {
@@ -53,6 +54,7 @@ public final class GatingStrategy {
             throw new GatingException("gate " + p.id() + ": duplicate gate or quadrant id");
         }
         populations.add(p);
+        populationsById.put(p.id(), p);
     }
 
     private void checkReferences(Gate g, Set<String> populationIds) {
@@ -144,12 +146,11 @@ public final class GatingStrategy {
     }
 
     public Population population(String id) {
-        for (Population p : populations) {
-            if (p.id().equals(id)) {
-                return p;
-            }
+        Population p = populationsById.get(id);
+        if (p == null) {
+            throw new GatingException("no gate or quadrant with id " + id);
         }
-        throw new GatingException("no gate or quadrant with id " + id);
+        return p;
     }
 
     public Gate gate(String id) {
