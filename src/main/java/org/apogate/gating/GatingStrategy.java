@@ -33,7 +33,7 @@ public final class GatingStrategy {
         Set<String> populationIds = new HashSet<>();
         for (Gate g : this.gates) {
             if (gatesById.put(g.id(), g) != null) {
-                throw new GatingException("gate " + g.id() + ": duplicate gate id");
+                throw new GatingException(g.id(), "gate " + g.id() + ": duplicate gate id");
             }
             if (g instanceof QuadrantGate q) {
                 for (QuadrantGate.Quadrant quadrant : q.quadrants()) {
@@ -51,7 +51,7 @@ public final class GatingStrategy {
 
     private void addPopulation(Set<String> ids, Population p) {
         if (!ids.add(p.id())) {
-            throw new GatingException("gate " + p.id() + ": duplicate gate or quadrant id");
+            throw new GatingException(p.id(), "gate " + p.id() + ": duplicate gate or quadrant id");
         }
         populations.add(p);
         populationsById.put(p.id(), p);
@@ -59,12 +59,12 @@ public final class GatingStrategy {
 
     private void checkReferences(Gate g, Set<String> populationIds) {
         if (g.parentId() != null && !populationIds.contains(g.parentId())) {
-            throw new GatingException("gate " + g.id() + ": parent_id " + g.parentId() + " is not a gate or quadrant id");
+            throw new GatingException(g.id(), "gate " + g.id() + ": parent_id " + g.parentId() + " is not a gate or quadrant id");
         }
         if (g instanceof BooleanGate b) {
             for (BooleanGate.Reference r : b.references()) {
                 if (!populationIds.contains(r.gateId())) {
-                    throw new GatingException("gate " + g.id() + ": gateReference " + r.gateId() + " is not a gate or quadrant id");
+                    throw new GatingException(g.id(), "gate " + g.id() + ": gateReference " + r.gateId() + " is not a gate or quadrant id");
                 }
             }
         } else if (g instanceof GeometricGate geo) {
@@ -81,11 +81,11 @@ public final class GatingStrategy {
     private void checkDimension(String gateId, Dimension d) {
         String comp = d.compensationRef();
         if (!comp.equals(Dimension.FCS) && !comp.equals(Dimension.UNCOMPENSATED) && !matrices.containsKey(comp)) {
-            throw new GatingException("gate " + gateId + ": compensation-ref " + comp
+            throw new GatingException(gateId, "gate " + gateId + ": compensation-ref " + comp
                     + " is neither FCS, uncompensated nor a spectrumMatrix id");
         }
         if (d.transformationRef() != null && !transforms.containsKey(d.transformationRef())) {
-            throw new GatingException("gate " + gateId + ": transformation-ref " + d.transformationRef()
+            throw new GatingException(gateId, "gate " + gateId + ": transformation-ref " + d.transformationRef()
                     + " is not a transformation id");
         }
     }
@@ -104,7 +104,7 @@ public final class GatingStrategy {
         }
         path.add(populationId);
         if (s != null) {
-            throw new GatingException("gate " + populationId + ": cyclic reference " + String.join(" -> ", path));
+            throw new GatingException(populationId, "gate " + populationId + ": cyclic reference " + String.join(" -> ", path));
         }
         state.put(populationId, 1);
         for (String dep : dependencies(population(populationId))) {
