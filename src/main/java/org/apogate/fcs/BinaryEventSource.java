@@ -20,7 +20,8 @@ final class BinaryEventSource implements EventSource {
     /** Size of one mapped window; remapped as the stream moves on. */
     static final int MAP_WINDOW_BYTES = 128 * 1024 * 1024;
 
-    private enum Path2 { FLOAT, INT16, INT32, DOUBLE, GENERIC }
+    /** Which decoding loop this layout takes. */
+    private enum Decoder { FLOAT, INT16, INT32, DOUBLE, GENERIC }
 
     private final Path file;
     private final FileChannel ch;
@@ -31,7 +32,7 @@ final class BinaryEventSource implements EventSource {
     private final int blockEvents;
     private final long totalEvents;
     private final long dataStart;
-    private final Path2 path;
+    private final Decoder decoder;
     private java.nio.MappedByteBuffer mapped;
     private long mappedStart;
     private long mappedEnd;     // exclusive
@@ -60,18 +61,18 @@ final class BinaryEventSource implements EventSource {
             columns[c] = block.column(c);
         }
         if (layout.uniform('F', 4)) {
-            path = Path2.FLOAT;
+            decoder = Decoder.FLOAT;
         } else if (layout.uniform('I', 2)) {
-            path = Path2.INT16;
+            decoder = Decoder.INT16;
             shorts = new short[blockEvents * channels];
         } else if (layout.uniform('I', 4)) {
-            path = Path2.INT32;
+            decoder = Decoder.INT32;
             ints = new int[blockEvents * channels];
         } else if (layout.uniform('D', 8)) {
-            path = Path2.DOUBLE;
+            decoder = Decoder.DOUBLE;
             doubles = new double[blockEvents * channels];
         } else {
-            path = Path2.GENERIC;
+            decoder = Decoder.GENERIC;
         }
         try {
             this.ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -98,7 +99,7 @@ final class BinaryEventSource implements EventSource {
         int bytes = n * eventBytes;
         long pos = dataStart + nextEvent * eventBytes;
         window = view(pos, bytes);
-        switch (path) {
+        switch (decoder) {
             case FLOAT -> decodeFloat(n);
             case INT16 -> decodeInt16(n);
             case INT32 -> decodeInt32(n);

@@ -55,6 +55,7 @@ class BadInputTest {
         fails(empty, () -> FcsReader.open(empty));
         Path missing = dir.resolve("missing.fcs");
         fails(missing, () -> FcsReader.open(missing));
+        fails(dir, () -> FcsReader.open(dir));
     }
 
     @Test
