@@ -1,0 +1,304 @@
+package org.apogate.fcs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Streams fixed-width event records (I, F, D, fixed-width A) from memory-mapped windows of at most
+ * {@value #MAP_WINDOW_BYTES} bytes at long offsets, so files over 2 GB work and heap stays bounded by
+ * the block (mapped pages are not heap).
+ * Uniform layouts (all float32, all int16, all int32, all double) use bulk buffer views and one tight
+ * de-interleaving loop; mixed layouts go through a per-field switch.
+ */
+final class BinaryEventSource implements EventSource {
+    /** Upper bound on the bytes of one block, whatever the block size asked for. */
+    private static final int MAX_BLOCK_BYTES = 16 * 1024 * 1024;
+    /** Size of one mapped window; remapped as the stream moves on. */
+    static final int MAP_WINDOW_BYTES = 128 * 1024 * 1024;
+
+    /** Which decoding loop this layout takes. */
+    private enum Decoder { FLOAT, INT16, INT32, DOUBLE, GENERIC }
+
+    private final Path file;
+    private final FileChannel ch;
+    private final RecordLayout layout;
+    private final ValueScaler scaler;
+    private final int channels;
+    private final int eventBytes;
+    private final int blockEvents;
+    private final long totalEvents;
+    private final long dataStart;
+    private final Decoder decoder;
+    private java.nio.MappedByteBuffer mapped;
+    private long mappedStart;
+    private long mappedEnd;     // exclusive
+    private ByteBuffer window;
+    private final EventBlock block;
+    private final double[][] columns;
+    private short[] shorts;
+    private int[] ints;
+    private double[] doubles;
+    private long nextEvent;
+    private boolean closed;
+
+    BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler) {
+        this.file = file;
+        this.layout = loc.layout();
+        this.scaler = scaler;
+        this.channels = layout.channels();
+        this.eventBytes = layout.eventBytes;
+        this.totalEvents = loc.events();
+        this.dataStart = loc.start();
+        int byWindow = Math.max(1, MAX_BLOCK_BYTES / Math.max(1, eventBytes));
+        this.blockEvents = (int) Math.max(1, Math.min(Math.min(blockSize, byWindow), Math.max(1, totalEvents)));
+        this.block = new EventBlock(channels, blockEvents);
+        this.columns = new double[channels][];
+        for (int c = 0; c < channels; c++) {
+            columns[c] = block.column(c);
+        }
+        if (layout.uniform('F', 4)) {
+            decoder = Decoder.FLOAT;
+        } else if (layout.uniform('I', 2)) {
+            decoder = Decoder.INT16;
+            shorts = new short[blockEvents * channels];
+        } else if (layout.uniform('I', 4)) {
+            decoder = Decoder.INT32;
+            ints = new int[blockEvents * channels];
+        } else if (layout.uniform('D', 8)) {
+            decoder = Decoder.DOUBLE;
+            doubles = new double[blockEvents * channels];
+        } else {
+            decoder = Decoder.GENERIC;
+        }
+        try {
+            this.ch = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + file, e);
+        }
+    }
+
+    @Override
+    public int channels() {
+        return channels;
+    }
+
+    @Override
+    public EventBlock next() {
+        if (closed) {
+            throw new IllegalStateException("event source is closed");
+        }
+        long remaining = totalEvents - nextEvent;
+        if (remaining <= 0) {
+            return null;
+        }
+        int n = (int) Math.min(blockEvents, remaining);
+        int bytes = n * eventBytes;
+        long pos = dataStart + nextEvent * eventBytes;
+        window = view(pos, bytes);
+        switch (decoder) {
+            case FLOAT -> decodeFloat(n);
+            case INT16 -> decodeInt16(n);
+            case INT32 -> decodeInt32(n);
+            case DOUBLE -> decodeDouble(n);
+            default -> decodeGeneric(n, pos);
+        }
+        scaler.apply(block, n);
+        block.reset(n, nextEvent);
+        nextEvent += n;
+        return block;
+    }
+
+    /** The block's bytes as a buffer in the file's byte order, remapping the window when needed. */
+    private ByteBuffer view(long pos, int bytes) {
+        if (mapped == null || pos < mappedStart || pos + bytes > mappedEnd) {
+            long dataEnd = dataStart + totalEvents * eventBytes;
+            long perWindow = Math.max(bytes, (MAP_WINDOW_BYTES / eventBytes) * (long) eventBytes);
+            long size = Math.min(perWindow, dataEnd - pos);
+            try {
+                if (pos + size > ch.size()) {
+                    throw new FcsFormatException(file, ch.size(), null, "file ends inside the DATA segment (changed since it was opened?)");
+                }
+                mapped = ch.map(FileChannel.MapMode.READ_ONLY, pos, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException("mapping DATA of " + file + " at byte " + pos, e);
+            }
+            mappedStart = pos;
+            mappedEnd = pos + size;
+        }
+        return mapped.slice((int) (pos - mappedStart), bytes).order(layout.order);
+    }
+
+    private void decodeFloat(int n) {
+        java.nio.FloatBuffer fb = window.asFloatBuffer();
+        double[][] cols = columns;
+        if (channels == 1) {
+            double[] col = cols[0];
+            for (int i = 0; i < n; i++) {
+                col[i] = fb.get(i);
+            }
+            return;
+        }
+        for (int i = 0, k = 0; i < n; i++) {
+            for (int c = 0; c < channels; c++, k++) {
+                cols[c][i] = fb.get(k);
+            }
+        }
+    }
+
+    private void decodeInt16(int n) {
+        window.asShortBuffer().get(shorts, 0, n * channels);
+        for (int c = 0; c < channels; c++) {
+            double[] col = block.column(c);
+            int mask = (int) layout.masks[c];
+            for (int i = 0, k = c; i < n; i++, k += channels) {
+                col[i] = shorts[k] & mask;
+            }
+        }
+    }
+
+    private void decodeInt32(int n) {
+        window.asIntBuffer().get(ints, 0, n * channels);
+        for (int c = 0; c < channels; c++) {
+            double[] col = block.column(c);
+            long mask = layout.masks[c];
+            for (int i = 0, k = c; i < n; i++, k += channels) {
+                col[i] = ints[k] & mask;
+            }
+        }
+    }
+
+    private void decodeDouble(int n) {
+        window.asDoubleBuffer().get(doubles, 0, n * channels);
+        for (int c = 0; c < channels; c++) {
+            double[] col = block.column(c);
+            for (int i = 0, k = c; i < n; i++, k += channels) {
+                col[i] = doubles[k];
+            }
+        }
+    }
+
+    private void decodeGeneric(int n, long pos) {
+        ByteBuffer b = window;
+        for (int c = 0; c < channels; c++) {
+            double[] col = block.column(c);
+            char kind = layout.kinds[c];
+            int width = layout.widths[c];
+            int off = layout.offsets[c];
+            long mask = layout.masks[c];
+            int[] sig = layout.significance[c];
+            for (int i = 0, at = off; i < n; i++, at += eventBytes) {
+                double v;
+                if (kind == 'A') {
+                    v = parseAscii(b, at, width, pos);
+                } else {
+                    long bits = sig != null ? permuted(b, at, sig) : unsigned(b, at, width);
+                    if (kind == 'F') {
+                        v = Float.intBitsToFloat((int) bits);
+                    } else if (kind == 'D') {
+                        v = Double.longBitsToDouble(bits);
+                    } else {
+                        long m = bits & mask;
+                        v = m >= 0 ? (double) m : unsignedToDouble(m);
+                    }
+                }
+                col[i] = v;
+            }
+        }
+    }
+
+    private long unsigned(ByteBuffer b, int at, int width) {
+        switch (width) {
+            case 1:
+                return b.get(at) & 0xFFL;
+            case 2:
+                return b.getShort(at) & 0xFFFFL;
+            case 4:
+                return b.getInt(at) & 0xFFFFFFFFL;
+            case 8:
+                return b.getLong(at);
+            default:
+                long v = 0;
+                boolean little = layout.order == java.nio.ByteOrder.LITTLE_ENDIAN;
+                for (int j = 0; j < width; j++) {
+                    long by = b.get(at + j) & 0xFFL;
+                    int shift = little ? 8 * j : 8 * (width - 1 - j);
+                    if (shift < 64) {
+                        v |= by << shift;
+                    }
+                }
+                return v;
+        }
+    }
+
+    private static long permuted(ByteBuffer b, int at, int[] sig) {
+        long v = 0;
+        for (int j = 0; j < sig.length; j++) {
+            v |= (b.get(at + j) & 0xFFL) << (8 * sig[j]);
+        }
+        return v;
+    }
+
+    private static double unsignedToDouble(long v) {
+        return (double) (v >>> 1) * 2.0 + (v & 1);
+    }
+
+    private double parseAscii(ByteBuffer b, int at, int width, long pos) {
+        long value = 0;
+        int i = 0;
+        while (i < width && b.get(at + i) == ' ') {
+            i++;
+        }
+        int digits = 0;
+        StringBuilder other = null;
+        for (; i < width; i++) {
+            byte ch = b.get(at + i);
+            if (ch >= '0' && ch <= '9' && other == null && digits < 18) {
+                value = value * 10 + (ch - '0');
+                digits++;
+            } else if (ch == ' ' && other == null) {
+                break;
+            } else {
+                if (other == null) {
+                    other = new StringBuilder();
+                }
+                other.append((char) (ch & 0xFF));
+            }
+        }
+        if (other == null) {
+            if (digits == 0) {
+                throw new FcsFormatException(file, pos + at, null, "expected an ASCII number, found blanks");
+            }
+            return value;
+        }
+        String s = new String(bytes(b, at, width), java.nio.charset.StandardCharsets.ISO_8859_1).trim();
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new FcsFormatException(file, pos + at, null, "expected an ASCII number, found \"" + s + "\"");
+        }
+    }
+
+    private static byte[] bytes(ByteBuffer b, int at, int width) {
+        byte[] out = new byte[width];
+        for (int j = 0; j < width; j++) {
+            out[j] = b.get(at + j);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            try {
+                ch.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("closing " + file, e);
+            }
+        }
+    }
+}

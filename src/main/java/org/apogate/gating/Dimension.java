@@ -1,0 +1,44 @@
+package org.apogate.gating;
+
+import java.util.Objects;
+
+/**
+ * One axis a gate looks at. Each dimension carries its own compensation reference ({@link #FCS} = the
+ * file's spillover keyword, {@link #UNCOMPENSATED}, or the id of a named spectrum matrix) and an
+ * optional transformation reference (null = the data scale itself).
+ */
+public sealed interface Dimension permits Dimension.Channel, Dimension.Ratio {
+
+    /** Compensation reference meaning "compensate with the file's own spillover keyword". */
+    String FCS = "FCS";
+    /** Compensation reference meaning "use the values as read". */
+    String UNCOMPENSATED = "uncompensated";
+
+    String compensationRef();
+
+    /** Id of a {@link ScaleTransform}, or null for no transformation. */
+    String transformationRef();
+
+    /**
+     * A channel by name: an FCS $PnN for FCS/uncompensated, or a fluorochrome (an output of the
+     * matrix) when the compensation reference names a spectrum matrix.
+     */
+    record Channel(String name, String compensationRef, String transformationRef) implements Dimension {
+        public Channel {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(compensationRef, "compensationRef");
+        }
+
+        public static Channel uncompensated(String name) {
+            return new Channel(name, UNCOMPENSATED, null);
+        }
+    }
+
+    /** A derived dimension: the Gating-ML fratio transform of two channels, A*(x1-B)/(x2-C). */
+    record Ratio(RatioTransform ratio, String compensationRef, String transformationRef) implements Dimension {
+        public Ratio {
+            Objects.requireNonNull(ratio, "ratio");
+            Objects.requireNonNull(compensationRef, "compensationRef");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.apogate.gating;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apogate.compensation.SpilloverMatrix;
+import org.apogate.fcs.EventBlock;
+import org.apogate.fcs.EventSource;
+
+/**
+ * Applies a {@link GatingStrategy} to one data set in a single streaming pass. Per block it
+ * computes each distinct dimension (compensation on copies, ratio, transform), evaluates the
+ * geometric and quadrant gates into bit masks; after the pass it combines boolean gates and parent
+ * memberships. Memory is the block buffers plus one bit per event per population.
+ */
+public final class GateEvaluator {
+    private final GatingStrategy strategy;
+    private final DimensionColumns dimensions;
+    private final List<GeometricGate> geometric = new ArrayList<>();
+    private final List<int[]> geometricSlots = new ArrayList<>();
+    private final List<QuadrantGate> quadrantGates = new ArrayList<>();
+    private final List<int[]> dividerSlots = new ArrayList<>();
+
+    /**
+     * @param channelNames   the data set's channel names ($PnN) in column order
+     * @param fileSpillover  the matrix that compensation-ref="FCS" means (the file's spillover
+     *                       keyword or an override), or null when the file has none: then FCS
+     *                       dimensions are used as acquired, as Gating-ML specifies
+     */
+    public GateEvaluator(GatingStrategy strategy, List<String> channelNames, SpilloverMatrix fileSpillover) {
+        this.strategy = strategy;
+        this.dimensions = new DimensionColumns(strategy, channelNames, fileSpillover);
+        for (Gate g : strategy.gates()) {
+            if (g instanceof GeometricGate geo) {
+                geometric.add(geo);
+                geometricSlots.add(slots(geo.dimensions()));
+            } else if (g instanceof QuadrantGate q) {
+                quadrantGates.add(q);
+                dividerSlots.add(slots(q.dimensions()));
+            }
+        }
+    }
+
+    private int[] slots(List<Dimension> dims) {
+        int[] s = new int[dims.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = dimensions.slotOf(dims.get(i));
+        }
+        return s;
+    }
+
+    /** Streams every block of {@code events} once and returns memberships and counts. */
+    public GatingResult evaluate(EventSource events) {
+        Map<String, BitSet> own = new HashMap<>();
+        for (GatingStrategy.Population p : strategy.populations()) {
+            own.put(p.id(), new BitSet());
+        }
+        boolean[] inside = new boolean[0];
+        int[][] intervals = new int[0][];
+        double[][][] gateColumns = new double[geometric.size()][][];
+        for (int g = 0; g < geometric.size(); g++) {
+            gateColumns[g] = new double[geometricSlots.get(g).length][];
+        }
+        long offset = 0;
+        EventBlock block;
+        while ((block = events.next()) != null) {
+            int n = block.size();
+            if (offset + n > Integer.MAX_VALUE) {
+                throw new GatingException("data set has more than " + Integer.MAX_VALUE + " events; too many to gate in one pass");
+            }
+            if (inside.length < n) {
+                inside = new boolean[n];
+            }
+            double[][] cols = dimensions.compute(block);
+            for (int g = 0; g < geometric.size(); g++) {
+                int[] slots = geometricSlots.get(g);
+                for (int d = 0; d < slots.length; d++) {
+                    gateColumns[g][d] = cols[slots[d]];
+                }
+                geometric.get(g).evaluate(gateColumns[g], n, inside);
+                setBits(own.get(geometric.get(g).id()), offset, inside, n);
+            }
+            for (int q = 0; q < quadrantGates.size(); q++) {
+                intervals = evaluateQuadrants(quadrantGates.get(q), dividerSlots.get(q), cols, n, intervals, inside, own, offset);
+            }
+            offset += n;
+        }
+        return combine(own, offset);
+    }
+
+    private int[][] evaluateQuadrants(QuadrantGate gate, int[] slots, double[][] cols, int n, int[][] intervals,
+                                      boolean[] inside, Map<String, BitSet> own, long offset) {
+        int dividers = slots.length;
+        if (intervals.length < dividers || (dividers > 0 && intervals[0].length < n)) {
+            intervals = new int[Math.max(dividers, intervals.length)][n];
+        }
+        for (int d = 0; d < dividers; d++) {
+            QuadrantGate.Divider divider = gate.dividers().get(d);
+            double[] x = cols[slots[d]];
+            int[] out = intervals[d];
+            for (int i = 0; i < n; i++) {
+                out[i] = divider.intervalOf(x[i]);
+            }
+        }
+        for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
+            java.util.Arrays.fill(inside, 0, n, true);
+            for (Map.Entry<String, Double> pos : quadrant.locations().entrySet()) {
+                int d = gate.dividerIndex(pos.getKey());
+                int wanted = gate.dividers().get(d).intervalOf(pos.getValue());
+                int[] got = intervals[d];
+                for (int i = 0; i < n; i++) {
+                    inside[i] &= got[i] == wanted;
+                }
+            }
+            setBits(own.get(quadrant.id()), offset, inside, n);
+        }
+        return intervals;
+    }
+
+    private static void setBits(BitSet bits, long offset, boolean[] inside, int n) {
+        int base = (int) offset; // the caller keeps offset + n within int range
+        for (int i = 0; i < n; i++) {
+            if (inside[i]) {
+                bits.set(base + i);
+            }
+        }
+    }
+
+    /** Boolean gates and parents, resolved in dependency order (the strategy has no cycles). */
+    private GatingResult combine(Map<String, BitSet> own, long total) {
+        Map<String, BitSet> full = new LinkedHashMap<>();
+        Map<String, String> parents = new HashMap<>();
+        for (GatingStrategy.Population p : strategy.populations()) {
+            resolve(p, own, full, (int) total);
+            parents.put(p.id(), p.parentId());
+        }
+        Map<String, BitSet> ordered = new LinkedHashMap<>();
+        for (GatingStrategy.Population p : strategy.populations()) {
+            ordered.put(p.id(), full.get(p.id()));
+        }
+        return new GatingResult(total, ordered, parents);
+    }
+
+    private BitSet resolve(GatingStrategy.Population p, Map<String, BitSet> own, Map<String, BitSet> full, int total) {
+        BitSet done = full.get(p.id());
+        if (done != null) {
+            return done;
+        }
+        BitSet bits;
+        if (p.gate() instanceof BooleanGate b) {
+            bits = booleanOf(b, own, full, total);
+        } else {
+            bits = (BitSet) own.get(p.id()).clone();
+        }
+        if (p.parentId() != null) {
+            bits.and(resolve(strategy.population(p.parentId()), own, full, total));
+        }
+        full.put(p.id(), bits);
+        return bits;
+    }
+
+    private BitSet booleanOf(BooleanGate b, Map<String, BitSet> own, Map<String, BitSet> full, int total) {
+        BitSet result = null;
+        for (BooleanGate.Reference r : b.references()) {
+            BitSet operand = (BitSet) resolve(strategy.population(r.gateId()), own, full, total).clone();
+            if (r.complement()) {
+                operand.flip(0, total);
+            }
+            if (result == null) {
+                result = operand;
+            } else if (b.operator() == BooleanGate.Operator.OR) {
+                result.or(operand);
+            } else {
+                result.and(operand);
+            }
+        }
+        if (b.operator() == BooleanGate.Operator.NOT) {
+            result.flip(0, total);
+        }
+        return result;
+    }
+}

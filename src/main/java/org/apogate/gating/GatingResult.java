@@ -1,0 +1,66 @@
+package org.apogate.gating;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-population event membership (one bit per event, file order) and counts for one data set.
+ * Populations keep the strategy's document order.
+ */
+public final class GatingResult {
+    private final long totalEvents;
+    private final Map<String, BitSet> memberships;
+    private final Map<String, PopulationStats> stats = new LinkedHashMap<>();
+
+    GatingResult(long totalEvents, Map<String, BitSet> memberships, Map<String, String> parents) {
+        this.totalEvents = totalEvents;
+        this.memberships = memberships;
+        for (Map.Entry<String, BitSet> e : memberships.entrySet()) {
+            String parent = parents.get(e.getKey());
+            long parentCount = parent == null ? totalEvents : memberships.get(parent).cardinality();
+            stats.put(e.getKey(), new PopulationStats(e.getKey(), parent, e.getValue().cardinality(), parentCount, totalEvents));
+        }
+    }
+
+    public long totalEvents() {
+        return totalEvents;
+    }
+
+    /** Population ids in document order. */
+    public List<String> populationIds() {
+        return Collections.unmodifiableList(new ArrayList<>(memberships.keySet()));
+    }
+
+    public List<PopulationStats> stats() {
+        return List.copyOf(stats.values());
+    }
+
+    public PopulationStats stats(String populationId) {
+        PopulationStats s = stats.get(populationId);
+        if (s == null) {
+            throw new GatingException("no gate or quadrant with id " + populationId + " in the result");
+        }
+        return s;
+    }
+
+    /** A copy of the population's membership: bit i set when event i is in it. */
+    public BitSet membership(String populationId) {
+        return (BitSet) bits(populationId).clone();
+    }
+
+    public boolean isMember(String populationId, int event) {
+        return bits(populationId).get(event);
+    }
+
+    private BitSet bits(String populationId) {
+        BitSet b = memberships.get(populationId);
+        if (b == null) {
+            throw new GatingException("no gate or quadrant with id " + populationId + " in the result");
+        }
+        return b;
+    }
+}
