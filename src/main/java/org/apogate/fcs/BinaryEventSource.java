@@ -39,6 +39,8 @@ final class BinaryEventSource implements EventSource {
     private ByteBuffer window;
     private final EventBlock block;
     private final double[][] columns;
+    private float[] floats;
+    private int chunkEvents;
     private short[] shorts;
     private int[] ints;
     private double[] doubles;
@@ -62,6 +64,8 @@ final class BinaryEventSource implements EventSource {
         }
         if (layout.uniform('F', 4)) {
             decoder = Decoder.FLOAT;
+            chunkEvents = Math.max(1, Math.min(blockEvents, 16384 / channels));
+            floats = new float[chunkEvents * channels];
         } else if (layout.uniform('I', 2)) {
             decoder = Decoder.INT16;
             shorts = new short[blockEvents * channels];
@@ -133,18 +137,19 @@ final class BinaryEventSource implements EventSource {
     }
 
     private void decodeFloat(int n) {
+        // Bulk-copy cache-sized chunks (a vectorized byte swap), then de-interleave from the chunk.
         java.nio.FloatBuffer fb = window.asFloatBuffer();
         double[][] cols = columns;
-        if (channels == 1) {
-            double[] col = cols[0];
-            for (int i = 0; i < n; i++) {
-                col[i] = fb.get(i);
-            }
-            return;
-        }
-        for (int i = 0, k = 0; i < n; i++) {
-            for (int c = 0; c < channels; c++, k++) {
-                cols[c][i] = fb.get(k);
+        float[] buf = floats;
+        int per = chunkEvents;
+        for (int from = 0; from < n; from += per) {
+            int m = Math.min(per, n - from);
+            fb.get(from * channels, buf, 0, m * channels);
+            for (int c = 0; c < channels; c++) {
+                double[] col = cols[c];
+                for (int i = 0, k = c; i < m; i++, k += channels) {
+                    col[from + i] = buf[k];
+                }
             }
         }
     }
