@@ -27,6 +27,7 @@ final class BinaryEventSource implements EventSource {
     private final FileChannel ch;
     private final RecordLayout layout;
     private final ValueScaler scaler;
+    private final int mapWindowBytes;
     private final int channels;
     private final int eventBytes;
     private final int blockEvents;
@@ -48,7 +49,13 @@ final class BinaryEventSource implements EventSource {
     private boolean closed;
 
     BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler) {
+        this(file, loc, blockSize, scaler, MAP_WINDOW_BYTES);
+    }
+
+    /** @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping) */
+    BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler, int mapWindowBytes) {
         this.file = file;
+        this.mapWindowBytes = mapWindowBytes;
         this.layout = loc.layout();
         this.scaler = scaler;
         this.channels = layout.channels();
@@ -120,7 +127,7 @@ final class BinaryEventSource implements EventSource {
     private ByteBuffer view(long pos, int bytes) {
         if (mapped == null || pos < mappedStart || pos + bytes > mappedEnd) {
             long dataEnd = dataStart + totalEvents * eventBytes;
-            long perWindow = Math.max(bytes, (MAP_WINDOW_BYTES / eventBytes) * (long) eventBytes);
+            long perWindow = Math.max(bytes, (mapWindowBytes / eventBytes) * (long) eventBytes);
             long size = Math.min(perWindow, dataEnd - pos);
             try {
                 if (pos + size > ch.size()) {
