@@ -57,7 +57,9 @@ final class DataLocator {
             }
         }
         if (best.rank >= 9) {
-            throw new FcsFormatException(log.file(), bestC.start, "$TOT",
+            // rank 10-15: the length disagrees with $TOT; above: the offsets themselves are impossible
+            String keyword = best.rank <= 15 ? "$TOT" : "$BEGINDATA";
+            throw new FcsFormatException(log.file(), bestC.start, keyword,
                     "no usable DATA segment: " + String.join("; ", problems));
         }
         if (bestL != layouts.get(0)) {
