@@ -22,6 +22,7 @@ class ArchitectureTest {
                 .layer("pipeline").definedBy("org.apogate.pipeline..")
                 .layer("report").definedBy("org.apogate.report..")
                 .layer("config").definedBy("org.apogate.config..")
+                .layer("simulate").definedBy("org.apogate.simulate..")
                 .layer("auto").definedBy("org.apogate.auto..")
                 .layer("gatingml").definedBy("org.apogate.gatingml..")
                 .layer("gating").definedBy("org.apogate.gating..")
@@ -33,6 +34,7 @@ class ArchitectureTest {
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "pipeline")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "pipeline", "report")
+                .whereLayer("simulate").mayOnlyBeAccessedByLayers("cli", "pipeline")
                 .whereLayer("auto").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config")
                 .whereLayer("gatingml").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto")
                 .whereLayer("gating").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto", "gatingml")
@@ -47,6 +49,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.apogate.compensation..", "org.apogate.transform..", "org.apogate.gating..",
                         "org.apogate.gatingml..", "org.apogate.auto..", "org.apogate.config..",
+                        "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void simulatorUsesOnlyFcsCompensationTransform() {
+        noClasses().that().resideInAPackage("org.apogate.simulate..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.apogate.gating..", "org.apogate.gatingml..", "org.apogate.auto..", "org.apogate.config..",
                         "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..")
                 .check(CLASSES);
     }

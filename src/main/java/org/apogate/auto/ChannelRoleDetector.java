@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apogate.fcs.Parameter;
 
 /**
  * Decides which channel is annexin, viability, FSC-A, FSC-H, SSC-A (and optional FSC-W, SSC-H,
@@ -48,6 +49,17 @@ public final class ChannelRoleDetector {
             }
         }
         return new ChannelRoles(ctx.indices, ctx.reasons, ctx.warnings);
+    }
+
+    /** Same, from the reader's parameters ($PnN, $PnS). */
+    public ChannelRoles detectParameters(String source, List<Parameter> parameters, Map<ChannelRole, RolePin> pins) {
+        List<String> names = new ArrayList<>();
+        List<String> stains = new ArrayList<>();
+        for (Parameter p : parameters) {
+            names.add(p.name());
+            stains.add(p.stain());
+        }
+        return detect(source, names, stains, pins);
     }
 
     /** Convenience without a file name. */

@@ -22,9 +22,14 @@ public final class TimeQc {
     private double max = Double.NEGATIVE_INFINITY;
     private long events;
 
-    /** @param rangeHint expected largest time value (e.g. the Time channel's $PnR); any positive guess works */
+    /**
+     * @param rangeHint expected largest time value (e.g. the Time channel's $PnR). Only a starting
+     *                  point: the histogram starts at 1/64 of it and widens itself, so the data always
+     *                  fill at least half of the fine bins whatever $PnR says.
+     */
     public TimeQc(double rangeHint) {
-        this.width = Math.max(1e-9, (rangeHint > 0 && Double.isFinite(rangeHint) ? rangeHint : 1024) / FINE);
+        double hint = rangeHint > 0 && Double.isFinite(rangeHint) ? rangeHint : 1024;
+        this.width = Math.max(1e-9, hint / 64 / FINE);
     }
 
     /** One kind of anomaly in one coarse bin. */
@@ -79,24 +84,26 @@ public final class TimeQc {
         int first = (int) (min / width);
         int last = (int) (max / width);
         int span = last - first + 1;
-        int coarse = Math.max(1, Math.min(bins, span));
+        // Whole fine bins per coarse bin, so every coarse bin spans the same time; the last may be partial.
+        int per = Math.max(1, (span + bins - 1) / Math.max(1, bins));
+        int coarse = (span + per - 1) / per;
         long[] c = new long[coarse];
         for (int i = first; i <= last; i++) {
-            c[(int) ((long) (i - first) * coarse / span)] += counts[i];
+            c[(i - first) / per] += counts[i];
         }
-        // The last coarse bin may be partially filled by the end of acquisition: judge full bins only.
-        double[] sorted = new double[coarse];
-        for (int i = 0; i < coarse; i++) {
+        int full = span % per == 0 ? coarse : coarse - 1;
+        double[] sorted = new double[Math.max(1, full)];
+        for (int i = 0; i < sorted.length; i++) {
             sorted[i] = c[i];
         }
         java.util.Arrays.sort(sorted);
         double median = RobustStats.median(sorted);
         List<Anomaly> anomalies = new ArrayList<>();
         double sd = Math.sqrt(Math.max(1, median));
-        for (int i = 0; i < coarse; i++) {
-            double start = (first + (double) i * span / coarse) * width;
-            double end = (first + (double) (i + 1) * span / coarse) * width;
-            boolean edge = i == 0 || i == coarse - 1;
+        for (int i = 0; i < full; i++) {
+            double start = (first + (double) i * per) * width;
+            double end = (first + (double) (i + 1) * per) * width;
+            boolean edge = i == 0 || i == full - 1;
             if (!edge && c[i] < median - SIGMAS * sd && c[i] < median / FACTOR) {
                 anomalies.add(new Anomaly(Kind.GAP, start, end, c[i], median));
             } else if (c[i] > median + SIGMAS * sd && c[i] > median * FACTOR) {

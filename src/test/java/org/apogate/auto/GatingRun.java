@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apogate.simulate.EventClass;
 import org.apogate.simulate.SimulatedSample;
+import org.apogate.transform.LogicleEstimator;
 import org.apogate.transform.Transform;
 
 /**
@@ -21,7 +22,7 @@ final class GatingRun {
     SingletGate singlets;
 
     /** Gated, compensated, transformed annexin (0) and viability (1) values of a tube. */
-    static double[][] gatedAxes(SimulatedSample s, boolean compensate, Transform t, boolean[] keepOut, GatingRun run) {
+    static double[][] gatedAxes(SimulatedSample s, boolean compensate, boolean[] keepOut, GatingRun run) {
         double[][] cols = s.columns();
         int n = s.events();
         int fa = s.names().indexOf("FSC-A");
@@ -64,8 +65,8 @@ final class GatingRun {
         double[][] axes = new double[2][g];
         for (int i = 0, k = 0; i < n; i++) {
             if (keepOut[i]) {
-                axes[0][k] = t.apply(cols[ann][i]);
-                axes[1][k] = t.apply(cols[via][i]);
+                axes[0][k] = cols[ann][i];
+                axes[1][k] = cols[via][i];
                 k++;
             }
         }
@@ -99,24 +100,40 @@ final class GatingRun {
         }
     }
 
+    /** Chooses the display transform of one axis from the sample's gated raw values. */
+    interface TransformChoice {
+        Transform choose(double[] values, int n, double range);
+    }
+
+    /** The pipeline default: logicle, T = $PnR, W estimated (flowCore rule), M = 4.5. */
+    static final TransformChoice LOGICLE = (v, n, range) -> LogicleEstimator.estimate(v, n, range);
+
     static GatingRun run(SimulatedSample sample, SimulatedSample annexinNegControl, SimulatedSample viabilityNegControl,
-                         boolean compensate, Transform t) {
+                         boolean compensate, TransformChoice choice) {
         GatingRun r = new GatingRun();
         int n = sample.events();
         boolean[] keep = new boolean[n];
-        double[][] axes = gatedAxes(sample, compensate, t, keep, r);
+        double[][] axes = gatedAxes(sample, compensate, keep, r);
+        Transform ta = choice.choose(axes[0], axes[0].length, sample.range());
+        Transform tv = choice.choose(axes[1], axes[1].length, sample.range());
+        applyAll(ta, axes[0]);
+        applyAll(tv, axes[1]);
         ThresholdFinder tf = new ThresholdFinder(ThresholdOptions.defaults());
         if (annexinNegControl != null) {
-            double[][] c = gatedAxes(annexinNegControl, compensate, t, new boolean[annexinNegControl.events()], null);
-            r.annexin = tf.fromControl(c[0], c[0].length, t);
+            double[][] c = gatedAxes(annexinNegControl, compensate, new boolean[annexinNegControl.events()], null);
+            applyAll(ta, c[0]);
+            r.annexin = tf.fromControl(c[0], c[0].length, ta);
         } else {
-            r.annexin = tf.auto(axes[0], axes[0].length, t);
+            r.annexin = tf.auto(axes[0], axes[0].length, ta);
         }
         if (viabilityNegControl != null) {
-            double[][] c = gatedAxes(viabilityNegControl, compensate, t, new boolean[viabilityNegControl.events()], null);
-            r.viability = tf.fromControl(c[1], c[1].length, t);
+            double[][] c = gatedAxes(viabilityNegControl, compensate, new boolean[viabilityNegControl.events()], null);
+            applyAll(tv, c[1]);
+            r.viability = tf.fromControl(c[1], c[1].length, tv);
         } else {
-            r.viability = tf.auto(axes[1], axes[1].length, t);
+            r.viability = r.annexin.method().startsWith("auto")
+                    ? tf.autoViability(axes[1], axes[0], axes[1].length, r.annexin, tv)
+                    : tf.auto(axes[1], axes[1].length, tv);
         }
         int g = axes[0].length;
         for (int k = 0; k < g; k++) {
@@ -138,6 +155,12 @@ final class GatingRun {
             r.truth[j] = 100.0 * r.truth[j] / Math.max(1, cells);
         }
         return r;
+    }
+
+    private static void applyAll(Transform t, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            v[i] = t.apply(v[i]);
+        }
     }
 
     double maxError() {

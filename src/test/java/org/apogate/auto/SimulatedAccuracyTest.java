@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 class SimulatedAccuracyTest {
     private static final ApoptosisSimulator SIM = new ApoptosisSimulator();
 
-    record Case(Scenario scenario, boolean controls) {
+    record Case(Scenario scenario, boolean controls, boolean compensate) {
+        Case(Scenario scenario, boolean controls) {
+            this(scenario, controls, true);
+        }
     }
 
     static List<Case> suite() {
@@ -47,10 +50,17 @@ class SimulatedAccuracyTest {
             cases.add(new Case(base.named(style + " no FSC-H").withLayout(false, style.defaultViabilityDetector(), true)
                     .withEvents(30000, seed++), false));
         }
+        // Accuri files without a usable matrix and no controls: nothing to compensate with.
+        Scenario accuri = Scenario.typical(InstrumentStyle.ACCURI, 30000, seed++);
+        cases.add(new Case(accuri.named("ACCURI uncompensated PI in FL2"), false, false));
+        cases.add(new Case(accuri.named("ACCURI uncompensated PI in FL3").withLayout(true, 2, true)
+                .withEvents(30000, seed++), false, false));
+        cases.add(new Case(accuri.named("ACCURI uncompensated high dose").withFractions(0.2, 0.3, 0.4, 0.1)
+                .withEvents(30000, seed++), false, false));
         return cases;
     }
 
-    static GatingRun run(Case c) {
+    static GatingRun run(Case c, GatingRun.TransformChoice choice) {
         Scenario s = c.scenario();
         SimulatedSample sample = SIM.simulate(s);
         SimulatedSample annNeg = null;
@@ -61,18 +71,31 @@ class SimulatedAccuracyTest {
         }
         // Accuri files carry no usable matrix: the pipeline compensates from single-stain controls,
         // here stood in for by the known matrix.
-        boolean compensate = true;
-        return GatingRun.run(sample, annNeg, viaNeg, compensate, new TestAsinh(150 * s.style().scale()));
+        boolean compensate = c.compensate();
+        return GatingRun.run(sample, annNeg, viaNeg, compensate, choice);
+    }
+
+    static GatingRun run(Case c) {
+        return run(c, GatingRun.LOGICLE);
     }
 
     @Test
-    void chainMatchesTruthAcrossScenarios() {
+    void chainMatchesTruthAcrossScenariosOnEstimatedLogicle() {
+        check(GatingRun.LOGICLE);
+    }
+
+    @Test
+    void chainMatchesTruthAcrossScenariosOnAsinh() {
+        check((v, n, range) -> new TestAsinh(150 * range / 262144));
+    }
+
+    private static void check(GatingRun.TransformChoice choice) {
         double sumErr = 0;
         int classes = 0;
         double worst = 0;
         StringBuilder failures = new StringBuilder();
         for (Case c : suite()) {
-            GatingRun r = run(c);
+            GatingRun r = run(c, choice);
             System.out.println(c.scenario().name() + ": " + r);
             for (int j = 0; j < 4; j++) {
                 sumErr += Math.abs(r.found[j] - r.truth[j]);
