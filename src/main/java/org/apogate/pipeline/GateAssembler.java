@@ -68,7 +68,8 @@ final class GateAssembler {
         transforms.put(viability.transform().id(), viability.transform());
         Map<String, SpectrumMatrix> matrices = new LinkedHashMap<>();
         if (CompensationPlan.MATRIX_ID.equals(comp.gatingRef())) {
-            matrices.put(CompensationPlan.MATRIX_ID, SpectrumMatrix.fromSpillover(CompensationPlan.MATRIX_ID, comp.matrix()));
+            matrices.put(CompensationPlan.MATRIX_ID, new SpectrumMatrix(CompensationPlan.MATRIX_ID,
+                    comp.matrix().channels(), comp.matrix().channels(), comp.matrix().values(), false));
         }
         return new GatingStrategy(gates, transforms, matrices);
     }
