@@ -8,30 +8,40 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Streams fixed-width event records (I, F, D, fixed-width A) in windows read with positional
- * FileChannel reads, so long offsets and files over 2 GB work and heap stays bounded by the block.
+ * Streams fixed-width event records (I, F, D, fixed-width A) from memory-mapped windows of at most
+ * {@value #MAP_WINDOW_BYTES} bytes at long offsets, so files over 2 GB work and heap stays bounded by
+ * the block (mapped pages are not heap).
  * Uniform layouts (all float32, all int16, all int32, all double) use bulk buffer views and one tight
  * de-interleaving loop; mixed layouts go through a per-field switch.
  */
 final class BinaryEventSource implements EventSource {
-    /** Upper bound on one read window, whatever the block size. */
-    private static final int MAX_WINDOW_BYTES = 32 * 1024 * 1024;
+    /** Upper bound on the bytes of one block, whatever the block size asked for. */
+    private static final int MAX_BLOCK_BYTES = 16 * 1024 * 1024;
+    /** Size of one mapped window; remapped as the stream moves on. */
+    static final int MAP_WINDOW_BYTES = 128 * 1024 * 1024;
 
-    private enum Path2 { FLOAT, INT16, INT32, DOUBLE, GENERIC }
+    /** Which decoding loop this layout takes. */
+    private enum Decoder { FLOAT, INT16, INT32, DOUBLE, GENERIC }
 
     private final Path file;
     private final FileChannel ch;
     private final RecordLayout layout;
     private final ValueScaler scaler;
+    private final int mapWindowBytes;
     private final int channels;
     private final int eventBytes;
     private final int blockEvents;
     private final long totalEvents;
     private final long dataStart;
-    private final Path2 path;
-    private final ByteBuffer window;
+    private final Decoder decoder;
+    private java.nio.MappedByteBuffer mapped;
+    private long mappedStart;
+    private long mappedEnd;     // exclusive
+    private ByteBuffer window;
     private final EventBlock block;
+    private final double[][] columns;
     private float[] floats;
+    private int chunkEvents;
     private short[] shorts;
     private int[] ints;
     private double[] doubles;
@@ -39,31 +49,41 @@ final class BinaryEventSource implements EventSource {
     private boolean closed;
 
     BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler) {
+        this(file, loc, blockSize, scaler, MAP_WINDOW_BYTES);
+    }
+
+    /** @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping) */
+    BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler, int mapWindowBytes) {
         this.file = file;
+        this.mapWindowBytes = mapWindowBytes;
         this.layout = loc.layout();
         this.scaler = scaler;
         this.channels = layout.channels();
         this.eventBytes = layout.eventBytes;
         this.totalEvents = loc.events();
         this.dataStart = loc.start();
-        int byWindow = Math.max(1, MAX_WINDOW_BYTES / Math.max(1, eventBytes));
+        int byWindow = Math.max(1, MAX_BLOCK_BYTES / Math.max(1, eventBytes));
         this.blockEvents = (int) Math.max(1, Math.min(Math.min(blockSize, byWindow), Math.max(1, totalEvents)));
-        this.window = ByteBuffer.allocate(blockEvents * eventBytes).order(layout.order);
         this.block = new EventBlock(channels, blockEvents);
+        this.columns = new double[channels][];
+        for (int c = 0; c < channels; c++) {
+            columns[c] = block.column(c);
+        }
         if (layout.uniform('F', 4)) {
-            path = Path2.FLOAT;
-            floats = new float[blockEvents * channels];
+            decoder = Decoder.FLOAT;
+            chunkEvents = Math.max(1, Math.min(blockEvents, 16384 / channels));
+            floats = new float[chunkEvents * channels];
         } else if (layout.uniform('I', 2)) {
-            path = Path2.INT16;
+            decoder = Decoder.INT16;
             shorts = new short[blockEvents * channels];
         } else if (layout.uniform('I', 4)) {
-            path = Path2.INT32;
+            decoder = Decoder.INT32;
             ints = new int[blockEvents * channels];
         } else if (layout.uniform('D', 8)) {
-            path = Path2.DOUBLE;
+            decoder = Decoder.DOUBLE;
             doubles = new double[blockEvents * channels];
         } else {
-            path = Path2.GENERIC;
+            decoder = Decoder.GENERIC;
         }
         try {
             this.ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -89,10 +109,8 @@ final class BinaryEventSource implements EventSource {
         int n = (int) Math.min(blockEvents, remaining);
         int bytes = n * eventBytes;
         long pos = dataStart + nextEvent * eventBytes;
-        window.clear().limit(bytes);
-        FileBytes.readFully(ch, file, pos, window, "DATA segment");
-        window.flip();
-        switch (path) {
+        window = view(pos, bytes);
+        switch (decoder) {
             case FLOAT -> decodeFloat(n);
             case INT16 -> decodeInt16(n);
             case INT32 -> decodeInt32(n);
@@ -105,13 +123,40 @@ final class BinaryEventSource implements EventSource {
         return block;
     }
 
+    /** The block's bytes as a buffer in the file's byte order, remapping the window when needed. */
+    private ByteBuffer view(long pos, int bytes) {
+        if (mapped == null || pos < mappedStart || pos + bytes > mappedEnd) {
+            long dataEnd = dataStart + totalEvents * eventBytes;
+            long perWindow = Math.max(bytes, (mapWindowBytes / eventBytes) * (long) eventBytes);
+            long size = Math.min(perWindow, dataEnd - pos);
+            try {
+                if (pos + size > ch.size()) {
+                    throw new FcsFormatException(file, ch.size(), null, "file ends inside the DATA segment (changed since it was opened?)");
+                }
+                mapped = ch.map(FileChannel.MapMode.READ_ONLY, pos, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException("mapping DATA of " + file + " at byte " + pos, e);
+            }
+            mappedStart = pos;
+            mappedEnd = pos + size;
+        }
+        return mapped.slice((int) (pos - mappedStart), bytes).order(layout.order);
+    }
+
     private void decodeFloat(int n) {
-        int total = n * channels;
-        window.asFloatBuffer().get(floats, 0, total);
-        for (int c = 0; c < channels; c++) {
-            double[] col = block.column(c);
-            for (int i = 0, k = c; i < n; i++, k += channels) {
-                col[i] = floats[k];
+        // Bulk-copy cache-sized chunks (a vectorized byte swap), then de-interleave from the chunk.
+        java.nio.FloatBuffer fb = window.asFloatBuffer();
+        double[][] cols = columns;
+        float[] buf = floats;
+        int per = chunkEvents;
+        for (int from = 0; from < n; from += per) {
+            int m = Math.min(per, n - from);
+            fb.get(from * channels, buf, 0, m * channels);
+            for (int c = 0; c < channels; c++) {
+                double[] col = cols[c];
+                for (int i = 0, k = c; i < m; i++, k += channels) {
+                    col[from + i] = buf[k];
+                }
             }
         }
     }
