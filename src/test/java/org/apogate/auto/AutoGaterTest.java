@@ -134,4 +134,18 @@ class AutoGaterTest {
         assertEquals(a.debris().fscThreshold(), b.debris().fscThreshold(), 0.0);
         assertEquals(a.singlets().maxRatio(), b.singlets().maxRatio(), 0.0);
     }
+
+    @Test
+    void millionEventTubeRunsOnPlainArrays() {
+        // Smoke test at full scale (no timing assertion): 1M events, heavy debris, many doublets.
+        Scenario s = Scenario.typical(InstrumentStyle.BD, 1_000_000, 506).withDebris(0.35, 0.15)
+                .withFractions(0.5, 0.2, 0.25, 0.05);
+        SimulatedSample sample = SIM.simulate(s);
+        AutoGater.Thresholds[] t = new AutoGater.Thresholds[1];
+        double[] found = percentages(sample, AutoGater.defaults(), null, null, t);
+        double[] truth = truth(sample);
+        for (int j = 0; j < 4; j++) {
+            assertEquals(truth[j], found[j], 3.0, "class " + j);
+        }
+    }
 }
