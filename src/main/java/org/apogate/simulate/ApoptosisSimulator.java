@@ -75,8 +75,10 @@ public final class ApoptosisSimulator {
                 cell(s, bio, rnd, drawCellClass(s, rnd), a);
                 cell(s, bio, rnd, drawCellClass(s, rnd), b);
                 double areaFactor = 0.90 + 0.10 * rnd.nextDouble();      // A ~ 1.8-2.0 x singlet
-                double heightFactor = 1.10 + 0.20 * rnd.nextDouble();    // H ~ 1.1-1.3 x singlet
-                a.fscH = Math.max(a.fscH, b.fscH) * heightFactor;
+                // Pulse height of two cells in a row: the taller pulse plus part of the overlap, so
+                // H ~ 1.1-1.3 x singlet for equal partners, barely more than the big cell for a small one.
+                double overlap = 0.10 + 0.20 * rnd.nextDouble();
+                a.fscH = Math.max(a.fscH, b.fscH) + overlap * Math.min(a.fscH, b.fscH);
                 a.fscA = (a.fscA + b.fscA) * areaFactor;
                 a.sscA = (a.sscA + b.sscA) * areaFactor;
                 for (int j = 0; j < m; j++) {

@@ -47,6 +47,10 @@ class SimulatedAccuracyTest {
             cases.add(new Case(base.named(style + " all live").withFractions(1, 0, 0, 0).withEvents(30000, seed++), false));
             cases.add(new Case(base.named(style + " empty late/necrotic").withFractions(0.7, 0.3, 0, 0)
                     .withEvents(30000, seed++), false));
+            cases.add(new Case(base.named(style + " dim annexin untreated").withFractions(0.9, 0.05, 0.03, 0.02)
+                    .withBrightness(0.7, 2.0).withEvents(30000, seed++), false));
+            cases.add(new Case(base.named(style + " dim+debris+doublets+spillover").withFractions(0.5, 0.25, 0.2, 0.05)
+                    .withBrightness(0.7, 1.3).withDebris(0.35, 0.15).withSpillover(2.0, true).withEvents(30000, seed++), false));
             cases.add(new Case(base.named(style + " no FSC-H").withLayout(false, style.defaultViabilityDetector(), true)
                     .withEvents(30000, seed++), false));
         }
