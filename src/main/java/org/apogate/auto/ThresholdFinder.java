@@ -107,7 +107,10 @@ public final class ThresholdFinder {
             double hi = best.mean(highMain);
             double valley = histogramValley(s, lo, hi, Math.min(best.sd(lowMain), best.sd(highMain)));
             boolean dip = !Double.isNaN(valley);
-            if (!dip && (pass == 1 || sep < SHOULDER_SEPARATION)) {
+            // A shoulder split must also separate the two components that meet at the split, or it
+            // would cut through a population lying between the two mains.
+            boolean shoulderOk = sep >= SHOULDER_SEPARATION && separation(best, g, g + 1) >= options.minSeparation();
+            if (!dip && (pass == 1 || !shoulderOk)) {
                 bestOverlapD = Math.max(bestOverlapD, sep);
                 continue;
             }

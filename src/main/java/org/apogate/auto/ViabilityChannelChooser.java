@@ -9,6 +9,8 @@ import java.util.List;
  * threshold looks for a separated positive population; the candidate whose positives sit furthest
  * above its negatives wins (PI is bright; FITC spill into a neighbouring detector is much dimmer).
  * With no positive population anywhere (e.g. an untreated sample) the convention order stands.
+ * Give it compensated values: without compensation, FITC spill into the PE detector can look as
+ * bright as PI read in the PerCP detector, and the choice is unreliable.
  */
 public final class ViabilityChannelChooser {
     private final ThresholdFinder finder;
@@ -44,8 +46,10 @@ public final class ViabilityChannelChooser {
             double[] sorted = RobustStats.sortedFinite(v, v.length);
             double neg = RobustStats.median(below(sorted, t.transformed()));
             double pos = RobustStats.median(above(sorted, t.transformed()));
-            double spread = Math.max(1e-9, RobustStats.madSd(below(sorted, t.transformed())));
-            double shift = (pos - neg) / spread;
+            // In display units (decades on a log-like scale): PI sits ~2 decades above its negatives,
+            // FITC spill into a neighbour detector about one; normalising by the negative spread would
+            // favour the detector whose negatives are tight, not the one holding the dye.
+            double shift = pos - neg;
             if (shift > bestShift) {
                 bestShift = shift;
                 best = c;
@@ -55,7 +59,7 @@ public final class ViabilityChannelChooser {
             return new Choice(candidates.get(0), "no candidate shows a positive population: convention order kept");
         }
         return new Choice(candidates.get(best), String.format(java.util.Locale.ROOT,
-                "brightest separated positive population (%.1f negative sds above the negatives)", bestShift));
+                "brightest separated positive population (%.2f display units above the negatives)", bestShift));
     }
 
     private static double[] below(double[] sorted, double t) {

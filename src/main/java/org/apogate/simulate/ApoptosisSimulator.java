@@ -86,6 +86,21 @@ public final class ApoptosisSimulator {
                 }
                 a.annexin += b.annexin;
                 a.viability += b.viability;
+                if (rnd.nextDouble() < 0.08) {
+                    // Clumps of several cells: large enough to saturate FSC-A on some instruments.
+                    int extra = 1 + rnd.nextInt(4);
+                    for (int e = 0; e < extra; e++) {
+                        cell(s, bio, rnd, drawCellClass(s, rnd), b);
+                        a.fscA += 1.9 * b.fscA;
+                        a.sscA += 1.9 * b.sscA;
+                        a.fscH += 0.25 * b.fscH;
+                        for (int j = 0; j < m; j++) {
+                            a.signal[j] += b.signal[j];
+                        }
+                        a.annexin += b.annexin;
+                        a.viability += b.viability;
+                    }
+                }
             } else {
                 cell(s, bio, rnd, c, a);
             }
