@@ -38,6 +38,11 @@ public final class AutoGater {
      * at most gating.debris.max_sample events, drawn with {@code seed}.
      */
     public ScatterGates scatter(double[] fscA, double[] fscH, double[] sscA, int n, long seed) {
+        RobustStats.checkLength(fscA, n, "FSC-A");
+        RobustStats.checkLength(sscA, n, "SSC-A");
+        if (fscH != null) {
+            RobustStats.checkLength(fscH, n, "FSC-H");
+        }
         double[] fa = fscA;
         double[] sa = sscA;
         int m = n;

@@ -40,6 +40,9 @@ public final class ReservoirSample {
         if (columns.length != rows.length) {
             throw new IllegalArgumentException("block has " + columns.length + " channels, reservoir " + rows.length);
         }
+        for (double[] col : columns) {
+            RobustStats.checkLength(col, n, "reservoir block column");
+        }
         for (int i = 0; i < n; i++) {
             int slot;
             if (seen < capacity) {

@@ -157,6 +157,8 @@ public final class ThresholdFinder {
      */
     public Threshold autoViability(double[] viability, double[] annexin, int n, Threshold annexinThreshold,
                                    Transform transform) {
+        RobustStats.checkLength(viability, n, "viability values");
+        RobustStats.checkLength(annexin, n, "annexin values");
         int positives = 0;
         for (int i = 0; i < n; i++) {
             if (annexinThreshold.isPositive(annexin[i])) {
