@@ -84,9 +84,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip PNG plots (and their place in report.html).")
     boolean noPlots;
 
-    @Option(names = "--export-populations", split = ",", paramLabel = "POP[,POP...]",
-            description = {"Write each sample's events of these populations (live, early_apoptotic, late_apoptotic,",
-                "necrotic) as DIR/samples/NAME/NAME_<population>.fcs; overrides output.export_populations."})
+    @Option(names = "--export-populations", split = ",", paramLabel = "POP",
+            description = "Write each sample's events of these populations (live, early_apoptotic, late_apoptotic, "
+                    + "necrotic) as DIR/samples/NAME/NAME_<population>.fcs; overrides output.export_populations.")
     List<Population> exportPopulations;
 
     @Override

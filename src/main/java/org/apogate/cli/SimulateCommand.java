@@ -14,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code apogate simulate}: writes a simulated Annexin V / PI study with per-event truth. */
 @Command(name = "simulate",
-        description = {"Writes simulated Annexin V / PI FCS 3.1 files (not real measurements) with per-event truth",
-            "(<file>.truth.csv: event,class), a sample sheet (samples.csv: file,role,group) and truth.csv",
-            "(per-file class counts and percentages among single cells). The demo preset with no other",
-            "option reproduces the bundled testdata/ byte for byte."},
+        description = "Writes simulated Annexin V / PI FCS 3.1 files (not real measurements) with per-event truth "
+                + "(<file>.truth.csv: event,class), a sample sheet (samples.csv: file,role,group) and truth.csv "
+                + "(per-file class counts and percentages among single cells). The demo preset with no other "
+                + "option reproduces the bundled testdata/ byte for byte.",
         footer = ExitCodes.HELP_FOOTER,
         mixinStandardHelpOptions = true)
 public final class SimulateCommand implements Callable<Integer> {
@@ -54,8 +54,8 @@ public final class SimulateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--preset", paramLabel = "demo|accuracy-suite", defaultValue = "demo", converter = PresetConverter.class,
-            description = {"demo: 7 tubes of a lenalidomide dose series with control tubes (default);",
-                "accuracy-suite: hard cases per instrument style (dim stain, debris, doublets, spillover, ...)."})
+            description = "demo: 7 tubes of a lenalidomide dose series with control tubes (default); "
+                    + "accuracy-suite: hard cases per instrument style (dim stain, debris, doublets, spillover, ...).")
     Preset preset;
 
     @Option(names = "--events", paramLabel = "N",
