@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             GateCommand.class,
             ConfigCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

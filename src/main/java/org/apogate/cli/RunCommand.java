@@ -10,9 +10,11 @@ import java.util.concurrent.Callable;
 import org.apogate.config.ApoGateConfig;
 import org.apogate.config.ConfigLoader;
 import org.apogate.config.ConfigWriter;
+import org.apogate.config.Population;
 import org.apogate.config.SampleSheet;
 import org.apogate.pipeline.BatchRunner;
 import org.apogate.pipeline.InputCollector;
+import org.apogate.pipeline.PopulationExport;
 import org.apogate.pipeline.SampleTask;
 import org.apogate.pipeline.Settings;
 import org.apogate.pipeline.RunOutputs;
@@ -82,11 +84,19 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip PNG plots (and their place in report.html).")
     boolean noPlots;
 
+    @Option(names = "--export-populations", split = ",", paramLabel = "POP",
+            description = "Write each sample's events of these populations (live, early_apoptotic, late_apoptotic, "
+                    + "necrotic) as DIR/samples/NAME/NAME_<population>.fcs; overrides output.export_populations.")
+    List<Population> exportPopulations;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
         ApoGateConfig config = configFile == null ? ApoGateConfig.defaults() : ConfigLoader.load(configFile);
+        if (exportPopulations != null) {
+            config = PopulationExport.withPopulations(config, exportPopulations);
+        }
         SampleSheet sheet = sampleSheet == null ? null : SampleSheet.read(sampleSheet);
         InputCollector.Inputs found = InputCollector.collect(inputs);
         for (String miss : found.unmatched()) {

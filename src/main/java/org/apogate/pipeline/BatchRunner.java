@@ -116,6 +116,7 @@ public final class BatchRunner {
             SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);
             SampleOutputs.createDir(dir);
             SampleOutputs.writeGates(dir, analysis);
+            PopulationExport.write(dir, analysis, inputSha, settings.config().output().exportPopulations());
             if (plots) {
                 SampleOutputs.writePlots(dir, SamplePlots.render(analysis));
             }
