@@ -36,6 +36,14 @@ final class MappedScan {
      * @param mask for INT32, the bits kept of each value (e.g. 0x3FFFF for $PnR 262144); ignored for floats
      */
     static Result scan(Path file, long start, long length, ByteOrder order, ValueKind kind, long mask) {
+        return scan(file, start, length, order, kind, mask, WINDOW_BYTES);
+    }
+
+    /** As above with a given window size (a multiple of 4; small windows let tests cross window edges). */
+    static Result scan(Path file, long start, long length, ByteOrder order, ValueKind kind, long mask, int windowSize) {
+        if (windowSize <= 0 || windowSize % 4 != 0) {
+            throw new IllegalArgumentException("window size must be a positive multiple of 4, got " + windowSize);
+        }
         if (length % 4 != 0) {
             throw new IllegalArgumentException(file + ": DATA length " + length + " is not a multiple of 4 bytes");
         }
@@ -45,7 +53,7 @@ final class MappedScan {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long done = 0;
             while (done < length) {
-                long windowBytes = Math.min(WINDOW_BYTES, length - done);
+                long windowBytes = Math.min(windowSize, length - done);
                 MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, start + done, windowBytes);
                 map.order(order);
                 if (floats != null) {
