@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Streams fixed-width event records (I, F, D, fixed-width A) in windows read with positional
- * FileChannel reads, so long offsets and files over 2 GB work and heap stays bounded by the block.
+ * Streams fixed-width event records (I, F, D, fixed-width A) from memory-mapped windows of at most
+ * {@value #MAP_WINDOW_BYTES} bytes at long offsets, so files over 2 GB work and heap stays bounded by
+ * the block (mapped pages are not heap).
  * Uniform layouts (all float32, all int16, all int32, all double) use bulk buffer views and one tight
  * de-interleaving loop; mixed layouts go through a per-field switch.
  */
 final class BinaryEventSource implements EventSource {
-    /** Upper bound on one read window, whatever the block size. */
-    private static final int MAX_WINDOW_BYTES = 32 * 1024 * 1024;
+    /** Upper bound on the bytes of one block, whatever the block size asked for. */
+    private static final int MAX_BLOCK_BYTES = 16 * 1024 * 1024;
+    /** Size of one mapped window; remapped as the stream moves on. */
+    static final int MAP_WINDOW_BYTES = 128 * 1024 * 1024;
 
-    private enum Path2 { FLOAT, INT16, INT32, DOUBLE, GENERIC }
+    /** Which decoding loop this layout takes. */
+    private enum Decoder { FLOAT, INT16, INT32, DOUBLE, GENERIC }
 
     private final Path file;
     private final FileChannel ch;
@@ -28,10 +32,13 @@ final class BinaryEventSource implements EventSource {
     private final int blockEvents;
     private final long totalEvents;
     private final long dataStart;
-    private final Path2 path;
-    private final ByteBuffer window;
+    private final Decoder decoder;
+    private java.nio.MappedByteBuffer mapped;
+    private long mappedStart;
+    private long mappedEnd;     // exclusive
+    private ByteBuffer window;
     private final EventBlock block;
-    private float[] floats;
+    private final double[][] columns;
     private short[] shorts;
     private int[] ints;
     private double[] doubles;
@@ -46,24 +53,26 @@ final class BinaryEventSource implements EventSource {
         this.eventBytes = layout.eventBytes;
         this.totalEvents = loc.events();
         this.dataStart = loc.start();
-        int byWindow = Math.max(1, MAX_WINDOW_BYTES / Math.max(1, eventBytes));
+        int byWindow = Math.max(1, MAX_BLOCK_BYTES / Math.max(1, eventBytes));
         this.blockEvents = (int) Math.max(1, Math.min(Math.min(blockSize, byWindow), Math.max(1, totalEvents)));
-        this.window = ByteBuffer.allocate(blockEvents * eventBytes).order(layout.order);
         this.block = new EventBlock(channels, blockEvents);
+        this.columns = new double[channels][];
+        for (int c = 0; c < channels; c++) {
+            columns[c] = block.column(c);
+        }
         if (layout.uniform('F', 4)) {
-            path = Path2.FLOAT;
-            floats = new float[blockEvents * channels];
+            decoder = Decoder.FLOAT;
         } else if (layout.uniform('I', 2)) {
-            path = Path2.INT16;
+            decoder = Decoder.INT16;
             shorts = new short[blockEvents * channels];
         } else if (layout.uniform('I', 4)) {
-            path = Path2.INT32;
+            decoder = Decoder.INT32;
             ints = new int[blockEvents * channels];
         } else if (layout.uniform('D', 8)) {
-            path = Path2.DOUBLE;
+            decoder = Decoder.DOUBLE;
             doubles = new double[blockEvents * channels];
         } else {
-            path = Path2.GENERIC;
+            decoder = Decoder.GENERIC;
         }
         try {
             this.ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -89,10 +98,8 @@ final class BinaryEventSource implements EventSource {
         int n = (int) Math.min(blockEvents, remaining);
         int bytes = n * eventBytes;
         long pos = dataStart + nextEvent * eventBytes;
-        window.clear().limit(bytes);
-        FileBytes.readFully(ch, file, pos, window, "DATA segment");
-        window.flip();
-        switch (path) {
+        window = view(pos, bytes);
+        switch (decoder) {
             case FLOAT -> decodeFloat(n);
             case INT16 -> decodeInt16(n);
             case INT32 -> decodeInt32(n);
@@ -105,13 +112,39 @@ final class BinaryEventSource implements EventSource {
         return block;
     }
 
+    /** The block's bytes as a buffer in the file's byte order, remapping the window when needed. */
+    private ByteBuffer view(long pos, int bytes) {
+        if (mapped == null || pos < mappedStart || pos + bytes > mappedEnd) {
+            long dataEnd = dataStart + totalEvents * eventBytes;
+            long perWindow = Math.max(bytes, (MAP_WINDOW_BYTES / eventBytes) * (long) eventBytes);
+            long size = Math.min(perWindow, dataEnd - pos);
+            try {
+                if (pos + size > ch.size()) {
+                    throw new FcsFormatException(file, ch.size(), null, "file ends inside the DATA segment (changed since it was opened?)");
+                }
+                mapped = ch.map(FileChannel.MapMode.READ_ONLY, pos, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException("mapping DATA of " + file + " at byte " + pos, e);
+            }
+            mappedStart = pos;
+            mappedEnd = pos + size;
+        }
+        return mapped.slice((int) (pos - mappedStart), bytes).order(layout.order);
+    }
+
     private void decodeFloat(int n) {
-        int total = n * channels;
-        window.asFloatBuffer().get(floats, 0, total);
-        for (int c = 0; c < channels; c++) {
-            double[] col = block.column(c);
-            for (int i = 0, k = c; i < n; i++, k += channels) {
-                col[i] = floats[k];
+        java.nio.FloatBuffer fb = window.asFloatBuffer();
+        double[][] cols = columns;
+        if (channels == 1) {
+            double[] col = cols[0];
+            for (int i = 0; i < n; i++) {
+                col[i] = fb.get(i);
+            }
+            return;
+        }
+        for (int i = 0, k = 0; i < n; i++) {
+            for (int c = 0; c < channels; c++, k++) {
+                cols[c][i] = fb.get(k);
             }
         }
     }

@@ -120,6 +120,9 @@ final class DataSetReader {
         String byteordRaw = kw.getOrNull("$BYTEORD");
         ByteOrderSpec bo = ByteOrderSpec.parse(byteordRaw, log, binary);
         int byteordWidth = byteordRaw == null ? 0 : byteordRaw.split(",").length;
+        if (byteordWidth > 8) {
+            byteordWidth = 0; // not a word size; ByteOrderSpec has already reported it
+        }
         List<RecordLayout> layouts = RecordLayout.candidates(params, bo, byteordWidth);
 
         List<DataLocator.Candidate> cands = new ArrayList<>();

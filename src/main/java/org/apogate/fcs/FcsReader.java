@@ -25,6 +25,9 @@ public final class FcsReader {
     }
 
     public static FcsFile open(Path path, ReadOptions options) {
+        if (java.nio.file.Files.isDirectory(path)) {
+            throw new FcsFormatException(path, -1, null, "is a directory, expected an FCS file");
+        }
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = ch.size();
             List<DataSet> sets = new ArrayList<>();

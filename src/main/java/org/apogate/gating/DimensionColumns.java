@@ -14,7 +14,12 @@ import org.apogate.transform.Transform;
  * dimension is computed once per block however many gates share it.
  */
 final class DimensionColumns {
-    /** Where a channel's values come from: a raw column, or an output of a matrix stage. */
+    /** Stage number of the file-spillover stage in a {@link Source}. */
+    private static final int FILE_SPILLOVER = -2;
+    /** Stage number meaning "the raw block column". */
+    private static final int RAW = -1;
+
+    /** Where a channel's values come from: a raw column, the file-spillover stage, or a matrix stage's output. */
     private record Source(int stage, int column) {
     }
 
@@ -26,6 +31,7 @@ final class DimensionColumns {
     private final List<Slot> slots = new ArrayList<>();
     private final List<MatrixStage> stages = new ArrayList<>();
     private final Map<String, Integer> stageIndex = new LinkedHashMap<>();
+    private final FileSpilloverStage fileStage = new FileSpilloverStage();
     private final GatingStrategy strategy;
     private final SpilloverMatrix fileSpillover;
     private double[][] buffers = new double[0][0];
@@ -43,6 +49,9 @@ final class DimensionColumns {
             }
         }
         this.columns = new double[slots.size()][];
+        if (fileStage.isUsed()) {
+            fileStage.prepare(fileSpillover, channelNames);
+        }
     }
 
     /** Index of a dimension's column in {@link #compute}'s result. */
@@ -77,15 +86,16 @@ final class DimensionColumns {
     private Source source(String gateId, String name, String compensationRef) {
         if (compensationRef.equals(Dimension.UNCOMPENSATED)
                 || (compensationRef.equals(Dimension.FCS) && fileSpillover == null)) {
-            return new Source(-1, channel(gateId, name));
+            return new Source(RAW, channel(gateId, name)); // no spillover in the file: as acquired
+        }
+        if (compensationRef.equals(Dimension.FCS)) {
+            channel(gateId, name); // fail here, naming the gate, when the channel is absent
+            return new Source(FILE_SPILLOVER, fileStage.target(name));
         }
         int stage = stage(gateId, compensationRef);
         int out = stages.get(stage).outputIndex(name);
         if (out >= 0) {
             return new Source(stage, out);
-        }
-        if (compensationRef.equals(Dimension.FCS)) {
-            return new Source(-1, channel(gateId, name)); // not in the spillover: as acquired
         }
         throw new GatingException("gate " + gateId + ": " + name + " is not a fluorochrome of spectrumMatrix "
                 + compensationRef);
@@ -105,9 +115,7 @@ final class DimensionColumns {
         if (existing != null) {
             return existing;
         }
-        SpectrumMatrix m = compensationRef.equals(Dimension.FCS)
-                ? SpectrumMatrix.fromSpillover(Dimension.FCS, fileSpillover)
-                : strategy.matrices().get(compensationRef);
+        SpectrumMatrix m = strategy.matrices().get(compensationRef);
         int[] detectorColumns = new int[m.detectors().size()];
         for (int d = 0; d < detectorColumns.length; d++) {
             detectorColumns[d] = channel(gateId, m.detectors().get(d));
@@ -120,6 +128,9 @@ final class DimensionColumns {
     /** The dimension columns of this block, valid until the next call; rows follow {@link #slotOf}. */
     double[][] compute(EventBlock block) {
         int n = block.size();
+        if (fileStage.isUsed()) {
+            fileStage.compute(block);
+        }
         for (MatrixStage stage : stages) {
             stage.compute(block);
         }
@@ -152,6 +163,10 @@ final class DimensionColumns {
     }
 
     private double[] values(EventBlock block, Source src) {
-        return src.stage() < 0 ? block.column(src.column()) : stages.get(src.stage()).output(src.column());
+        return switch (src.stage()) {
+            case RAW -> block.column(src.column());
+            case FILE_SPILLOVER -> fileStage.output(src.column());
+            default -> stages.get(src.stage()).output(src.column());
+        };
     }
 }

@@ -20,6 +20,7 @@ public final class GatingStrategy {
     private final Map<String, SpectrumMatrix> matrices;
     private final Map<String, Gate> gatesById = new HashMap<>();
     private final List<Population> populations = new ArrayList<>();
+    private final Map<String, Population> populationsById = new HashMap<>();
 
     /** A population that gets a membership: a non-quadrant gate, or one quadrant of a quadrant gate. */
     public record Population(String id, String parentId, Gate gate) {
@@ -32,7 +33,7 @@ public final class GatingStrategy {
         Set<String> populationIds = new HashSet<>();
         for (Gate g : this.gates) {
             if (gatesById.put(g.id(), g) != null) {
-                throw new GatingException("gate " + g.id() + ": duplicate gate id");
+                throw new GatingException(g.id(), "gate " + g.id() + ": duplicate gate id");
             }
             if (g instanceof QuadrantGate q) {
                 for (QuadrantGate.Quadrant quadrant : q.quadrants()) {
@@ -50,19 +51,20 @@ public final class GatingStrategy {
 
     private void addPopulation(Set<String> ids, Population p) {
         if (!ids.add(p.id())) {
-            throw new GatingException("gate " + p.id() + ": duplicate gate or quadrant id");
+            throw new GatingException(p.id(), "gate " + p.id() + ": duplicate gate or quadrant id");
         }
         populations.add(p);
+        populationsById.put(p.id(), p);
     }
 
     private void checkReferences(Gate g, Set<String> populationIds) {
         if (g.parentId() != null && !populationIds.contains(g.parentId())) {
-            throw new GatingException("gate " + g.id() + ": parent_id " + g.parentId() + " is not a gate or quadrant id");
+            throw new GatingException(g.id(), "gate " + g.id() + ": parent_id " + g.parentId() + " is not a gate or quadrant id");
         }
         if (g instanceof BooleanGate b) {
             for (BooleanGate.Reference r : b.references()) {
                 if (!populationIds.contains(r.gateId())) {
-                    throw new GatingException("gate " + g.id() + ": gateReference " + r.gateId() + " is not a gate or quadrant id");
+                    throw new GatingException(g.id(), "gate " + g.id() + ": gateReference " + r.gateId() + " is not a gate or quadrant id");
                 }
             }
         } else if (g instanceof GeometricGate geo) {
@@ -79,11 +81,11 @@ public final class GatingStrategy {
     private void checkDimension(String gateId, Dimension d) {
         String comp = d.compensationRef();
         if (!comp.equals(Dimension.FCS) && !comp.equals(Dimension.UNCOMPENSATED) && !matrices.containsKey(comp)) {
-            throw new GatingException("gate " + gateId + ": compensation-ref " + comp
+            throw new GatingException(gateId, "gate " + gateId + ": compensation-ref " + comp
                     + " is neither FCS, uncompensated nor a spectrumMatrix id");
         }
         if (d.transformationRef() != null && !transforms.containsKey(d.transformationRef())) {
-            throw new GatingException("gate " + gateId + ": transformation-ref " + d.transformationRef()
+            throw new GatingException(gateId, "gate " + gateId + ": transformation-ref " + d.transformationRef()
                     + " is not a transformation id");
         }
     }
@@ -102,7 +104,7 @@ public final class GatingStrategy {
         }
         path.add(populationId);
         if (s != null) {
-            throw new GatingException("gate " + populationId + ": cyclic reference " + String.join(" -> ", path));
+            throw new GatingException(populationId, "gate " + populationId + ": cyclic reference " + String.join(" -> ", path));
         }
         state.put(populationId, 1);
         for (String dep : dependencies(population(populationId))) {
@@ -144,12 +146,11 @@ public final class GatingStrategy {
     }
 
     public Population population(String id) {
-        for (Population p : populations) {
-            if (p.id().equals(id)) {
-                return p;
-            }
+        Population p = populationsById.get(id);
+        if (p == null) {
+            throw new GatingException("no gate or quadrant with id " + id);
         }
-        throw new GatingException("no gate or quadrant with id " + id);
+        return p;
     }
 
     public Gate gate(String id) {

@@ -6,7 +6,6 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
-import org.apogate.compensation.SpilloverMatrix;
 
 /**
  * A Gating-ML spectrumMatrix: rows are fluorochromes, columns detectors; {@code coefficients[f][d]}
@@ -35,11 +34,6 @@ public record SpectrumMatrix(String id, List<String> fluorochromes, List<String>
             copy[r] = coefficients[r].clone();
         }
         coefficients = copy;
-    }
-
-    /** A file's spillover matrix as a square spectrum matrix whose fluorochromes are named after its detectors. */
-    public static SpectrumMatrix fromSpillover(String id, SpilloverMatrix spill) {
-        return new SpectrumMatrix(id, spill.channels(), spill.channels(), spill.values(), false);
     }
 
     @Override

@@ -51,7 +51,9 @@ final class GateParser {
                 default -> throw xml.error(e, id, "unknown gate element <" + e.getNodeName() + ">");
             };
         } catch (GatingException ex) {
-            throw xml.error(e, id, ex.getMessage());
+            String prefix = "gate " + id + ": ";
+            String message = ex.getMessage().startsWith(prefix) ? ex.getMessage().substring(prefix.length()) : ex.getMessage();
+            throw xml.error(e, id, message);
         }
     }
 

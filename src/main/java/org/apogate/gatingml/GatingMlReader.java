@@ -70,8 +70,11 @@ public final class GatingMlReader {
         }
         GateParser gp = new GateParser(xml, ratios);
         List<Gate> gates = new ArrayList<>();
+        Map<String, Element> elementsById = new LinkedHashMap<>();
         for (Element g : gateElements) {
-            gates.add(gp.gate(g));
+            Gate gate = gp.gate(g);
+            gates.add(gate);
+            elementsById.putIfAbsent(gate.id(), g);
         }
         if (gates.isEmpty()) {
             throw xml.error(root, null, "no gates found");
@@ -79,7 +82,9 @@ public final class GatingMlReader {
         try {
             return new GatingStrategy(gates, scales, matrices);
         } catch (GatingException e) {
-            throw new GatingMlException(sourceName + ": " + e.getMessage(), e);
+            Element at = e.gateId() == null ? null : elementsById.get(e.gateId());
+            String line = at == null || LineNumberedDom.line(at) < 0 ? "" : ":" + LineNumberedDom.line(at);
+            throw new GatingMlException(sourceName + line + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apogate.error.ApoGateException;
 import org.apogate.gating.GatingException;
 import org.apogate.gating.RatioTransform;
 import org.apogate.gating.ScaleTransform;
@@ -57,10 +58,13 @@ final class TransformationParser {
         for (String p : names) {
             params.put(p, xml.requiredNumber(f, TRANSFORMS, p, "transformation " + id));
         }
+        for (String bound : List.of("boundMin", "boundMax")) {
+            xml.optionalNumber(f, TRANSFORMS, bound, "transformation " + id).ifPresent(v -> params.put(bound, v));
+        }
         Transform fn;
         try {
             fn = factory.create(kind, params);
-        } catch (IllegalArgumentException | GatingException ex) {
+        } catch (IllegalArgumentException | ApoGateException ex) {
             throw xml.error(f, null, "transformation " + id + ": invalid " + kind + " parameters " + params + ": " + ex.getMessage());
         }
         scales.put(id, new ScaleTransform(id, kind, params, fn));

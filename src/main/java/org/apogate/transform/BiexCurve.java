@@ -6,15 +6,17 @@ package org.apogate.transform;
  * <pre>  x(u) = a e^(b u) - c e^(-d u) + g u + f      for u &gt;= zero,
  *   x(u) = -x(2 zero - u)                         for u &lt; zero,</pre>
  * with {@code x(zero) = 0}. Logicle has g = 0; hyperlog has c = 0, d = 0. Near the data zero the
- * closed form cancels catastrophically, so there we evaluate a 20-term Taylor series, and we
+ * closed form cancels catastrophically, so there we evaluate a Taylor series (as many terms as
+ * the series' width needs for full precision, at least 16), and we
  * solve x(u) = value with Halley's method as in Moore &amp; Parks (2012), to full double precision.
  */
 final class BiexCurve {
-    private static final int TAYLOR_LENGTH = 20;
+    private static final int MIN_TAYLOR_LENGTH = 16;
+    private static final int MAX_TAYLOR_LENGTH = 120;
     private static final double EPSILON = Math.ulp(1.0);
     private static final int MAX_HALLEY_ITERATIONS = 50;
-    /** Beyond this the e^(b u) term is all that matters (and its derivatives would overflow). */
-    private static final double HUGE = 1e250;
+    /** Beyond this the derivatives of e^(b u) may overflow; usually the log alone is exact there. */
+    private static final double HUGE = 1e290;
 
     private final String name;
     private final double a;
@@ -25,7 +27,7 @@ final class BiexCurve {
     private final double f;
     private final double zero;
     private final double taylorEnd;
-    private final double[] taylor = new double[TAYLOR_LENGTH];
+    private final double[] taylor;
     private final double linearLimit;
 
     /**
@@ -45,9 +47,10 @@ final class BiexCurve {
         this.f = f;
         this.zero = zero;
         this.taylorEnd = zero + taylorWidth;
+        this.taylor = new double[taylorLength(Math.max(b, d) * taylorWidth)];
         double pos = a * Math.exp(b * zero);
         double neg = c * Math.exp(-d * zero);
-        for (int i = 0; i < TAYLOR_LENGTH; i++) {
+        for (int i = 0; i < taylor.length; i++) {
             pos *= b / (i + 1);
             neg *= -d / (i + 1);
             taylor[i] = pos - neg;
@@ -108,7 +111,11 @@ final class BiexCurve {
 
     private double solvePositive(double v) {
         if (v > HUGE) {
-            return (Math.log(v) - Math.log(a)) / b;
+            // only the e^(b u) term matters when the others are below double resolution of v
+            double u = (Math.log(v) - Math.log(a)) / b;
+            if (Math.abs(f) + c * Math.exp(-d * zero) + Math.abs(g * u) < 1e-17 * v) {
+                return u;
+            }
         }
         double u = v < linearLimit ? zero + v / taylor[0] : Math.log(v / a) / b;
         for (int i = 0; i < MAX_HALLEY_ITERATIONS; i++) {
@@ -117,7 +124,12 @@ final class BiexCurve {
             double y = u < taylorEnd ? series(u) - v : (ae + f) - (ce + v) + g * u;
             double dy = b * ae + d * ce + g;
             double ddy = b * b * ae - d * d * ce;
-            double delta = y / (dy * (1 - y * ddy / (2 * dy * dy)));
+            // Halley's step, written with ratios so that huge x cannot overflow y * ddy
+            double newton = y / dy;
+            double delta = newton / (1 - newton * (ddy / (2 * dy)));
+            if (!Double.isFinite(delta)) {
+                break;
+            }
             u -= delta;
             if (Math.abs(delta) < 3 * EPSILON * Math.max(1, Math.abs(u))) {
                 return u;
@@ -152,10 +164,21 @@ final class BiexCurve {
         return 0.5 * (lo + hi);
     }
 
+    /** Terms until z^n/n! (the relative size of the n-th term at the series' edge) is below 1e-18. */
+    private static int taylorLength(double z) {
+        double term = 1;
+        int n = 0;
+        while ((term > 1e-18 || n < MIN_TAYLOR_LENGTH) && n < MAX_TAYLOR_LENGTH) {
+            n++;
+            term *= z / n;
+        }
+        return n;
+    }
+
     private double series(double s) {
         double t = s - zero;
-        double sum = taylor[TAYLOR_LENGTH - 1] * t;
-        for (int i = TAYLOR_LENGTH - 2; i >= 0; i--) {
+        double sum = taylor[taylor.length - 1] * t;
+        for (int i = taylor.length - 2; i >= 0; i--) {
             sum = (sum + taylor[i]) * t;
         }
         return sum;

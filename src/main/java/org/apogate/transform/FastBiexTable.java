@@ -9,11 +9,12 @@ package org.apogate.transform;
  * shift, not a search or a logarithm. In each bin u(x) is the quintic Hermite interpolant of the
  * exact solution and its exact first and second derivatives (u' = 1/x'(u), u'' = -x''(u)/x'(u)^3)
  * at both bin edges, stored as power-basis coefficients in the offset from the bin's left edge
- * (a cubic needed 4x the bins for the same accuracy). Below the first octave the curve is linear to far beyond double
- * precision; above the last (2^11 times the top of scale), NaN and infinities, we call the exact solver.
+ * (a cubic Hermite on 64 bins per octave was only good to ~2e-10 absolute; this is ~1e-14).
+ * Below the first octave the curve is linear to far beyond double precision; above the last
+ * (2^11 times the top of scale), NaN and infinities, we call the exact solver.
  */
 final class FastBiexTable {
-    static final int MANTISSA_BITS = 6;
+    static final int MANTISSA_BITS = 7;
     private static final int SHIFT = 52 - MANTISSA_BITS;
     private static final long EDGE_MASK = -1L << SHIFT;
     /** Octaves below the data zero's slope where the linear term is exact to ~1e-23. */
@@ -21,6 +22,8 @@ final class FastBiexTable {
     private static final int OCTAVES_ABOVE_TOP = 11;
     private static final int MAX_OCTAVES = 256;
     private static final int COEFFICIENTS = 6;
+    /** Table edges stay within 2^-150..2^150 so that 1/x^5 and x^5 are normal doubles. */
+    private static final int MAX_EXPONENT = 150;
 
     private final BiexCurve curve;
     private final double twoZero;
@@ -36,11 +39,19 @@ final class FastBiexTable {
         this.zero = curve.zero();
         this.twoZero = 2 * curve.zero();
         this.inverseSlopeAtZero = 1 / curve.slopeAtZero();
-        int top = Math.getExponent(Math.max(curve.x(Math.max(1, zero + 1e-3)), Double.MIN_NORMAL)) + OCTAVES_ABOVE_TOP;
-        int bottom = Math.max(Math.getExponent(curve.slopeAtZero()) - LINEAR_OCTAVES, Double.MIN_EXPONENT);
+        double topOfScale = curve.x(Math.max(1, zero + 1e-3));
+        int top = Math.getExponent(topOfScale) + OCTAVES_ABOVE_TOP;
+        int bottom = Math.getExponent(curve.slopeAtZero()) - LINEAR_OCTAVES;
         boolean linear = true;
         if (top - bottom > MAX_OCTAVES) {
             bottom = top - MAX_OCTAVES;   // extreme M: keep memory bounded, solve exactly below
+            linear = false;
+        }
+        if (top > MAX_EXPONENT || bottom < -MAX_EXPONENT) {
+            // astronomically large or small scales: the power-basis coefficients (up to 1/x^5)
+            // would under/overflow, so bulk values go through the exact solver instead
+            top = 0;
+            bottom = 0;
             linear = false;
         }
         this.linearBelowTable = linear;

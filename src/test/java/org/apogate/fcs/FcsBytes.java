@@ -59,6 +59,10 @@ final class FcsBytes {
         long[] h = new long[6];
         byte[] text = null;
         Map<String, String> k = new LinkedHashMap<>(kw);
+        if (offsetsInText) {
+            k.put("$BEGINDATA", "0");
+            k.put("$ENDDATA", "0");
+        }
         // TEXT length depends on the offsets it holds: iterate until stable.
         for (int iter = 0; iter < 6; iter++) {
             Map<String, String> edited = textEdit.apply(new LinkedHashMap<>(k));

@@ -75,6 +75,12 @@ class GoldenCorpusTest {
             assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
             return;
         }
+        // the DATA offsets we chose must be the oracle's usable candidate (absolute = data set offset + relative)
+        for (JsonNode cand : expected.get("offsets").get("candidates")) {
+            if (cand.get("usable").asBoolean()) {
+                assertEquals(ds.offset() + cand.get("start").asLong(), ds.dataStart(), "DATA start (" + cand.get("from").asText() + ")");
+            }
+        }
         int channels = oracle.get("channels").asInt();
         long events = oracle.get("events").asLong();
         assertEquals(channels, ds.parameterCount());

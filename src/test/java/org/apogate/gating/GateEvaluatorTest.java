@@ -196,6 +196,25 @@ class GateEvaluatorTest {
     }
 
     @Test
+    void moreDetectorsThanFluorochromesUnmixByLeastSquares() {
+        // two fluorochromes seen by three detectors; raw = f x S exactly, so unmixing recovers f
+        double[][] spectra = {{1, 0.5, 0.25}, {0.1, 1, 0.3}};
+        SpectrumMatrix m = new SpectrumMatrix("M", List.of("F1", "F2"), List.of("A", "B", "C"), spectra, false);
+        double[][] f = {{100, 0}, {0, 40}, {30, 60}};
+        double[][] raw = new double[3][f.length];
+        for (int e = 0; e < f.length; e++) {
+            for (int d = 0; d < 3; d++) {
+                raw[d][e] = f[e][0] * spectra[0][d] + f[e][1] * spectra[1][d];
+            }
+        }
+        Gate f1 = RectangleGate.range("F1hi", null, new Dimension.Channel("F1", "M", null), 29.999, 30.001);
+        Gate f2 = RectangleGate.range("F2hi", null, new Dimension.Channel("F2", "M", null), 39.999, 60.001);
+        GatingResult r = run(new GatingStrategy(List.of(f1, f2), Map.of(), Map.of("M", m)), null, 2, raw[0], raw[1], raw[2]);
+        assertArrayEquals(new int[] {0, 0, 1}, bits(r, "F1hi"));
+        assertArrayEquals(new int[] {0, 1, 1}, bits(r, "F2hi"));
+    }
+
+    @Test
     void badReferencesAndCyclesAreRejected() {
         Gate orphan = RectangleGate.range("R", "Nope", dim("A"), 0, 1);
         assertThrows(GatingException.class, () -> new GatingStrategy(List.of(orphan), Map.of(), Map.of()));

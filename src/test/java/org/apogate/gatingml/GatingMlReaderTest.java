@@ -131,8 +131,8 @@ class GatingMlReaderTest {
                 .getMessage().contains("NoMatrix"));
         assertTrue(fails(RANGE.replace("<gating:dimension ", "<gating:dimension gating:transformation-ref=\"T9\" "))
                 .getMessage().contains("T9"));
-        assertTrue(fails(RANGE.replace("gating:id=\"R\"", "gating:id=\"R\" gating:parent_id=\"P\""))
-                .getMessage().contains("parent_id P"));
+        GatingMlException parent = fails(RANGE.replace("gating:id=\"R\"", "gating:id=\"R\" gating:parent_id=\"P\""));
+        assertTrue(parent.getMessage().startsWith("test.xml:5: gate R: parent_id P"), parent.getMessage());
     }
 
     @Test
@@ -141,6 +141,17 @@ class GatingMlReaderTest {
         assertTrue(e.getMessage().contains("gate R") && e.getMessage().contains("'one'"), e.getMessage());
         assertTrue(fails(RANGE.replace(" gating:id=\"R\"", "")).getMessage().contains("attribute id"));
         assertTrue(fails(RANGE.replace(" gating:min=\"1.5\"", "")).getMessage().contains("min or a max"));
+    }
+
+    @Test
+    void modelErrorsAreReportedOnceWithLineAndGate() {
+        GatingMlException e = fails("<gating:PolygonGate gating:id=\"P\">"
+                + "<gating:dimension gating:compensation-ref=\"uncompensated\"><data-type:fcs-dimension data-type:name=\"A\"/></gating:dimension>"
+                + "<gating:dimension gating:compensation-ref=\"uncompensated\"><data-type:fcs-dimension data-type:name=\"B\"/></gating:dimension>"
+                + "<gating:vertex><gating:coordinate data-type:value=\"1\"/><gating:coordinate data-type:value=\"2\"/></gating:vertex>"
+                + "<gating:vertex><gating:coordinate data-type:value=\"3\"/><gating:coordinate data-type:value=\"4\"/></gating:vertex>"
+                + "</gating:PolygonGate>");
+        assertEquals("test.xml:5: gate P: a polygon needs at least 3 vertices, found 2", e.getMessage());
     }
 
     @Test

@@ -30,12 +30,12 @@ class FastPathTest {
     }
 
     private static double[] values() {
-        int dense = 2 * 240_001;
-        int random = 1_000_000;
+        int dense = 2 * 120_001;
+        int random = 300_000;
         double[] xs = new double[dense + random + 2 * 120 + 10];
         int k = 0;
-        for (int i = 0; i <= 240_000; i++) {
-            double v = Math.pow(10, -14 + i * 1e-4);   // 1e-14 .. 1e10
+        for (int i = 0; i <= 120_000; i++) {
+            double v = Math.pow(10, -14 + i * 2e-4);   // 1e-14 .. 1e10, ~20 points per table bin
             xs[k++] = v;
             xs[k++] = -v;
         }

@@ -57,6 +57,21 @@ class SimpleTransformsTest {
     }
 
     @Test
+    void extremeTopOfScaleStillBuildsAFiniteTable() {
+        Transform[] all = {new LogicleTransform(1e305, 0.5, 4.5, 0), new HyperlogTransform(1e-300, 0.5, 4.5, 0),
+            new AsinhTransform(1e300, 4.5, 0)};
+        for (Transform t : all) {
+            double[] v = {0, 1e-310, 1, -1, 1e305, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE};
+            double[] fast = v.clone();
+            t.applyInPlace(fast, v.length);
+            for (int i = 0; i < v.length; i++) {
+                double exact = t.apply(v[i]);
+                assertEquals(exact, fast[i], 1e-9 * Math.max(1, Math.abs(exact)), t + " at " + v[i]);
+            }
+        }
+    }
+
+    @Test
     void nonFiniteInputsGiveNonFiniteOutputsNotExceptions() {
         Transform[] all = {new LinearTransform(1000, 0), new AsinhTransform(1000, 4, 1),
             new LogicleTransform(1000, 1, 4, 0), new HyperlogTransform(1000, 1, 4, 0),
