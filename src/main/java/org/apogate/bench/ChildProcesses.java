@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Runs child processes (JVMs) and measures wall time and peak resident memory. Peak RSS is the
  * kernel's own high-water mark VmHWM, polled from /proc/&lt;pid&gt;/status every few milliseconds; since
- * it only grows, the last value read before exit is the peak up to a few ms before the end. Works
+ * it only grows, the last value read before exit is the peak up to a few ms before the end. The
+ * largest RssAnon seen (anonymous memory: heap, JIT, stacks; not mapped file pages) is kept too. Works
  * without /usr/bin/time; on systems without /proc the RSS is reported as unknown (-1).
  */
 final class ChildProcesses {
@@ -48,8 +49,11 @@ final class ChildProcesses {
             Process p = pb.start();
             Path status = Path.of("/proc", Long.toString(p.pid()), "status");
             long hwm = -1;
+            long anon = -1;
             while (p.isAlive()) {
-                hwm = Math.max(hwm, readHwmKb(status));
+                long[] now = readMemoryKb(status);
+                hwm = Math.max(hwm, now[0]);
+                anon = Math.max(anon, now[1]);
                 try {
                     Thread.sleep(POLL_MILLIS);
                 } catch (InterruptedException e) {
@@ -60,7 +64,7 @@ final class ChildProcesses {
             }
             int exit = p.exitValue();
             long wall = System.nanoTime() - start;
-            return new ChildRun(List.copyOf(command), exit, wall, hwm, tail(logFile));
+            return new ChildRun(List.copyOf(command), exit, wall, hwm, anon, tail(logFile));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + String.join(" ", command), e);
         }
@@ -68,17 +72,31 @@ final class ChildProcesses {
 
     /** VmHWM in kB, or -1 when the process is gone or /proc is absent. */
     static long readHwmKb(Path status) {
+        return readMemoryKb(status)[0];
+    }
+
+    /**
+     * {VmHWM, RssAnon} in kB (-1 each when unknown). RssAnon excludes file-backed pages, so a process
+     * that maps its input shows its own memory there while VmHWM also counts the mapped file pages.
+     */
+    static long[] readMemoryKb(Path status) {
+        long[] kb = {-1, -1};
         try {
             for (String line : Files.readAllLines(status, StandardCharsets.US_ASCII)) {
                 if (line.startsWith("VmHWM:")) {
-                    String digits = line.substring(6).replace("kB", "").trim();
-                    return Long.parseLong(digits);
+                    kb[0] = kiloBytes(line);
+                } else if (line.startsWith("RssAnon:")) {
+                    kb[1] = kiloBytes(line);
                 }
             }
         } catch (IOException | NumberFormatException | UncheckedIOException e) {
-            return -1;   // exited between isAlive and the read, or no /proc: keep the last value
+            return new long[] {-1, -1};   // exited between isAlive and the read, or no /proc: keep the last values
         }
-        return -1;
+        return kb;
+    }
+
+    private static long kiloBytes(String line) {
+        return Long.parseLong(line.substring(line.indexOf(':') + 1).replace("kB", "").trim());
     }
 
     private static String tail(Path log) throws IOException {

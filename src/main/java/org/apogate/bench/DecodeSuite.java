@@ -58,8 +58,8 @@ final class DecodeSuite {
                 .put("ratio", (double) decode.medianNanos() / scan.medianNanos())
                 .put("heap MB", heap / 1e6)
                 .put("sums", agree(scanSum, decodeSum, f.layout().integer()) ? "equal" : "DIFFER")
-                .put("-Xmx256m child", child.ok() ? String.format(java.util.Locale.ROOT, "ok %.1fs RSS %.0fMB",
-                        child.wallNanos() / 1e9, child.peakRssMb()) : "FAILED exit " + child.exitCode())
+                .put("-Xmx256m child", child.ok() ? String.format(java.util.Locale.ROOT, "ok %.1fs RSS %.0f (anon %.0f) MB",
+                        child.wallNanos() / 1e9, child.peakRssMb(), child.peakAnonMb()) : "FAILED exit " + child.exitCode())
                 .put("load", load)
                 .build();
     }

@@ -70,9 +70,10 @@ final class ProcessSuites {
         Path out = freshOut(s, "batch");
         ChildRun r = ChildProcesses.run(apogateRun(s, folder, out, List.of("--threads", "2")),
                 s.dir().resolve("logs").resolve("batch-run.log"));
+        String problem = problem(r, out);
         deleteTree(out);
-        if (!r.ok()) {
-            return List.of(row.put("status", failure(r)).put("load", load).build());
+        if (problem != null) {
+            return List.of(row.put("status", problem).put("load", load).build());
         }
         double wall = r.wallNanos() / 1e9;
         return List.of(row.put("wall s", wall)
@@ -83,6 +84,7 @@ final class ProcessSuites {
                 .put("JVM start ms", startup.wallNanos() / 1e6)
                 .put("overhead ms/file", (wall - startup.wallNanos() / 1e9) * 1000 / count)
                 .put("peak RSS MB", r.peakRssMb())
+                .put("peak anon MB", r.peakAnonMb())
                 .put("status", "ok")
                 .put("load", load)
                 .build());
@@ -97,7 +99,9 @@ final class ProcessSuites {
         long[] run = new long[rounds];
         long scanRss = -1;
         long decodeRss = -1;
+        long decodeAnon = -1;
         long runRss = -1;
+        long runAnon = -1;
         String runStatus = jarPresent(s, row) ? "ok" : null;
         Path logs = s.dir().resolve("logs");
         String stem = suite + "-" + f.path().getFileName();
@@ -109,27 +113,31 @@ final class ProcessSuites {
             decode[i] = dc.ok() ? dc.wallNanos() : Long.MAX_VALUE;
             scanRss = Math.max(scanRss, sc.peakRssKb());
             decodeRss = Math.max(decodeRss, dc.peakRssKb());
+            decodeAnon = Math.max(decodeAnon, dc.peakAnonKb());
             if ("ok".equals(runStatus)) {
                 Path out = freshOut(s, suite);
                 ChildRun r = ChildProcesses.run(apogateRun(s, f.path(), out, List.of()), logs.resolve(stem + "-run.log"));
+                String problem = problem(r, out);
                 deleteTree(out);
                 run[i] = r.wallNanos();
                 runRss = Math.max(runRss, r.peakRssKb());
-                if (!r.ok()) {
-                    runStatus = failure(r);
+                runAnon = Math.max(runAnon, r.peakAnonKb());
+                if (problem != null) {
+                    runStatus = problem;
                 }
             }
         }
         Timing scanT = Timing.of(scan);
         Timing decodeT = Timing.of(decode);
         row.put("scan s", scanT.medianSeconds()).put("scan RSS MB", scanRss / 1024.0)
-                .put("decode s (-Xmx256m)", decodeT.medianSeconds()).put("decode RSS MB", decodeRss / 1024.0);
+                .put("decode s (-Xmx256m)", decodeT.medianSeconds()).put("decode RSS MB", decodeRss / 1024.0).put("decode anon MB", decodeAnon / 1024.0);
         if ("ok".equals(runStatus)) {
             Timing runT = Timing.of(run);
             row.put("run s", runT.medianSeconds())
                     .put("run min s", runT.minSeconds())
                     .put("run/scan", (double) runT.medianNanos() / scanT.medianNanos())
                     .put("run RSS MB", runRss / 1024.0)
+                    .put("run anon MB", runAnon / 1024.0)
                     .put("run ns/event", runT.medianNanos() / (double) f.events());
         }
         row.put("status", runStatus == null ? "run unavailable: no jar at " + s.jar() : runStatus);
@@ -153,6 +161,21 @@ final class ProcessSuites {
                 "run", input.toString(), "--out", out.toString()));
         cmd.addAll(extra);
         return cmd;
+    }
+
+    /** Null when the run exited 0 and wrote something to its output folder, else why not. */
+    private static String problem(ChildRun r, Path out) {
+        if (!r.ok()) {
+            return failure(r);
+        }
+        try (Stream<Path> files = Files.isDirectory(out) ? Files.list(out) : Stream.empty()) {
+            if (files.findAny().isEmpty()) {
+                return "run wrote nothing to --out (is 'apogate run' implemented in " + r.command().get(2) + "?)";
+            }
+        } catch (IOException e) {
+            return "cannot list " + out + ": " + e.getMessage();
+        }
+        return null;
     }
 
     private static String failure(ChildRun r) {

@@ -29,6 +29,11 @@ record ResultRow(String suite, String name, Map<String, Object> values) {
             return this;
         }
 
+        Builder putAll(Map<String, Object> more) {
+            values.putAll(more);
+            return this;
+        }
+
         ResultRow build() {
             return new ResultRow(suite, name, values);
         }

@@ -13,6 +13,9 @@ final class Units {
         if (n >= 1000 && n % 1000 == 0) {
             return n / 1000 + "k";
         }
+        if (n >= 1_000_000) {
+            return String.format(java.util.Locale.ROOT, "%.2fM", n / 1e6);
+        }
         return Long.toString(n);
     }
 }
