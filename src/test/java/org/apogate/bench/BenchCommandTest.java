@@ -31,9 +31,11 @@ class BenchCommandTest {
         JsonNode doc = new ObjectMapper().readTree(json);
         assertEquals(Runtime.getRuntime().availableProcessors(), doc.get("machine").get("cores").asInt());
         JsonNode results = doc.get("results");
-        assertEquals(2, results.size());
+        assertEquals(3, results.size());
         assertEquals("compensation", results.get(0).get("suite").asText());
         assertTrue(results.get(0).get("values").get("Mev/s/core").isNumber());
+        // the column-wise sketch must reproduce Compensator.apply exactly to be a fair suggestion
+        assertEquals("bit-identical", results.get(2).get("values").get("vs Compensator.apply").asText());
     }
 
     @Test

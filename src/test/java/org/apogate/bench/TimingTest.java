@@ -42,5 +42,6 @@ class TimingTest {
         assertEquals("100k", Units.events(100_000));
         assertEquals("10M", Units.events(10_000_000));
         assertEquals("65537", Units.events(65_537));
+        assertEquals("10.03M", Units.events(10_027_008));
     }
 }
