@@ -23,6 +23,7 @@ class ArchitectureTest {
                 .layer("pipeline").definedBy("org.apogate.pipeline..")
                 .layer("report").definedBy("org.apogate.report..")
                 .layer("config").definedBy("org.apogate.config..")
+                .layer("simulate").definedBy("org.apogate.simulate..")
                 .layer("auto").definedBy("org.apogate.auto..")
                 .layer("gatingml").definedBy("org.apogate.gatingml..")
                 .layer("gating").definedBy("org.apogate.gating..")
@@ -36,6 +37,7 @@ class ArchitectureTest {
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("bench", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report")
+                .whereLayer("simulate").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline")
                 .whereLayer("auto").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config")
                 .whereLayer("gatingml").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config", "auto")
                 .whereLayer("gating").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config", "auto", "gatingml")
@@ -51,6 +53,15 @@ class ArchitectureTest {
                         "org.apogate.compensation..", "org.apogate.transform..", "org.apogate.gating..",
                         "org.apogate.gatingml..", "org.apogate.auto..", "org.apogate.config..",
                         "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..", "org.apogate.bench..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void simulatorUsesOnlyFcsCompensationTransform() {
+        noClasses().that().resideInAPackage("org.apogate.simulate..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.apogate.gating..", "org.apogate.gatingml..", "org.apogate.auto..", "org.apogate.config..",
+                        "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..")
                 .check(CLASSES);
     }
 

@@ -85,6 +85,9 @@ public final class ThresholdFinder {
             d.put("weight_" + j, best.weight(j));
         }
         double bestOverlapD = 0;
+        // Pass 1 takes the lowest split with a real density dip; only if there is none, pass 2 accepts
+        // the lowest clear shoulder (a small positive population without a dip).
+        for (int pass = 1; pass <= 2; pass++) {
         for (int g = 0; g + 1 < best.k(); g++) {
             double lowW = groupWeight(best, 0, g + 1);
             double highW = 1 - lowW;
@@ -104,7 +107,7 @@ public final class ThresholdFinder {
             double hi = best.mean(highMain);
             double valley = histogramValley(s, lo, hi, Math.min(best.sd(lowMain), best.sd(highMain)));
             boolean dip = !Double.isNaN(valley);
-            if (!dip && sep < SHOULDER_SEPARATION) {
+            if (!dip && (pass == 1 || sep < SHOULDER_SEPARATION)) {
                 bestOverlapD = Math.max(bestOverlapD, sep);
                 continue;
             }
@@ -118,6 +121,7 @@ public final class ThresholdFinder {
             }
             edgeFlag(s, t, flags);
             return new Threshold(t, inverse(transform, t), "auto", d, flags);
+        }
         }
         double med = RobustStats.median(s);
         double sd = RobustStats.madSd(s);
@@ -134,6 +138,45 @@ public final class ThresholdFinder {
         }
         edgeFlag(s, t, flags);
         return new Threshold(t, inverse(transform, t), "auto-negative-spread", d, flags);
+    }
+
+    /**
+     * Viability threshold using the 2-D structure: fitted on the annexin-positive events (early vs
+     * late apoptotic), where the PI split is clean even when FITC light spills into the PI detector
+     * (uncompensated or under-compensated data shift early cells up and would otherwise pass for a
+     * third, "PI-dim" population). Falls back to all events when fewer than
+     * max(200, 2%) events are annexin-positive. Necrotic cells (annexin-negative, PI bright) lie far
+     * above either way.
+     *
+     * @param viability transformed viability values
+     * @param annexin   transformed annexin values of the same events
+     * @param annexinThreshold the annexin threshold already found
+     */
+    public Threshold autoViability(double[] viability, double[] annexin, int n, Threshold annexinThreshold,
+                                   Transform transform) {
+        int positives = 0;
+        for (int i = 0; i < n; i++) {
+            if (annexinThreshold.isPositive(annexin[i])) {
+                positives++;
+            }
+        }
+        if (positives < Math.max(200, 0.02 * n)) {
+            return auto(viability, n, transform);
+        }
+        double[] subset = new double[positives];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (annexinThreshold.isPositive(annexin[i])) {
+                subset[k++] = viability[i];
+            }
+        }
+        Threshold sub = auto(subset, positives, transform);
+        if (!"auto".equals(sub.method())) {
+            // Annexin-positive events are all PI-negative or all PI-positive: the whole sample decides.
+            return auto(viability, n, transform);
+        }
+        Map<String, Double> d = new LinkedHashMap<>(sub.diagnostics());
+        d.put("annexin_positive_events", (double) positives);
+        return new Threshold(sub.transformed(), sub.raw(), "auto-annexin-positive", d, sub.flags());
     }
 
     /** Ashman's D between components a and b. */

@@ -27,6 +27,7 @@ final class BinaryEventSource implements EventSource {
     private final FileChannel ch;
     private final RecordLayout layout;
     private final ValueScaler scaler;
+    private final int mapWindowBytes;
     private final int channels;
     private final int eventBytes;
     private final int blockEvents;
@@ -39,6 +40,8 @@ final class BinaryEventSource implements EventSource {
     private ByteBuffer window;
     private final EventBlock block;
     private final double[][] columns;
+    private float[] floats;
+    private int chunkEvents;
     private short[] shorts;
     private int[] ints;
     private double[] doubles;
@@ -46,7 +49,13 @@ final class BinaryEventSource implements EventSource {
     private boolean closed;
 
     BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler) {
+        this(file, loc, blockSize, scaler, MAP_WINDOW_BYTES);
+    }
+
+    /** @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping) */
+    BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler, int mapWindowBytes) {
         this.file = file;
+        this.mapWindowBytes = mapWindowBytes;
         this.layout = loc.layout();
         this.scaler = scaler;
         this.channels = layout.channels();
@@ -62,6 +71,8 @@ final class BinaryEventSource implements EventSource {
         }
         if (layout.uniform('F', 4)) {
             decoder = Decoder.FLOAT;
+            chunkEvents = Math.max(1, Math.min(blockEvents, 16384 / channels));
+            floats = new float[chunkEvents * channels];
         } else if (layout.uniform('I', 2)) {
             decoder = Decoder.INT16;
             shorts = new short[blockEvents * channels];
@@ -116,7 +127,7 @@ final class BinaryEventSource implements EventSource {
     private ByteBuffer view(long pos, int bytes) {
         if (mapped == null || pos < mappedStart || pos + bytes > mappedEnd) {
             long dataEnd = dataStart + totalEvents * eventBytes;
-            long perWindow = Math.max(bytes, (MAP_WINDOW_BYTES / eventBytes) * (long) eventBytes);
+            long perWindow = Math.max(bytes, (mapWindowBytes / eventBytes) * (long) eventBytes);
             long size = Math.min(perWindow, dataEnd - pos);
             try {
                 if (pos + size > ch.size()) {
@@ -133,18 +144,19 @@ final class BinaryEventSource implements EventSource {
     }
 
     private void decodeFloat(int n) {
+        // Bulk-copy cache-sized chunks (a vectorized byte swap), then de-interleave from the chunk.
         java.nio.FloatBuffer fb = window.asFloatBuffer();
         double[][] cols = columns;
-        if (channels == 1) {
-            double[] col = cols[0];
-            for (int i = 0; i < n; i++) {
-                col[i] = fb.get(i);
-            }
-            return;
-        }
-        for (int i = 0, k = 0; i < n; i++) {
-            for (int c = 0; c < channels; c++, k++) {
-                cols[c][i] = fb.get(k);
+        float[] buf = floats;
+        int per = chunkEvents;
+        for (int from = 0; from < n; from += per) {
+            int m = Math.min(per, n - from);
+            fb.get(from * channels, buf, 0, m * channels);
+            for (int c = 0; c < channels; c++) {
+                double[] col = cols[c];
+                for (int i = 0, k = c; i < m; i++, k += channels) {
+                    col[from + i] = buf[k];
+                }
             }
         }
     }

@@ -27,10 +27,11 @@ final class DataLocator {
 
     /**
      * @param declaredTot $TOT, or -1 when absent or not a number
+     * @param totOptional true when the version does not require $TOT (FCS 2.0)
      * @return the location; problems that prevent decoding become a thrown FcsFormatException
      */
     static Location locate(List<Candidate> candidates, List<RecordLayout> layouts, long declaredTot,
-                           long fileSize, long textStart, long textEnd, IssueLog log) {
+                           boolean totOptional, long fileSize, long textStart, long textEnd, IssueLog log) {
         if (candidates.isEmpty()) {
             if (declaredTot == 0) {
                 return new Location(0, -1, 0, layouts.get(0), "none");
@@ -56,7 +57,9 @@ final class DataLocator {
             }
         }
         if (best.rank >= 9) {
-            throw new FcsFormatException(log.file(), bestC.start, "$TOT",
+            // rank 10-15: the length disagrees with $TOT; above: the offsets themselves are impossible
+            String keyword = best.rank <= 15 ? "$TOT" : "$BEGINDATA";
+            throw new FcsFormatException(log.file(), bestC.start, keyword,
                     "no usable DATA segment: " + String.join("; ", problems));
         }
         if (bestL != layouts.get(0)) {
@@ -70,7 +73,9 @@ final class DataLocator {
                     + bestC.start + ", " + bestC.end + "]); used " + bestC.source
                     + ", which is consistent with $TOT x event size and the file length");
         }
-        if (best.problem != null) {
+        if (best.problem != null && totOptional && declaredTot < 0 && best.code.equals("TOT_DERIVED")) {
+            log.note(best.code, best.problem);
+        } else if (best.problem != null) {
             log.recover(best.code, bestC.start, null, best.problem);
         }
         return new Location(bestC.start, best.usedEnd, best.events, bestL, bestC.source);

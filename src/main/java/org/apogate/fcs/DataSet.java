@@ -165,6 +165,10 @@ public final class DataSet {
 
     /** A fresh, independent stream of this data set's events. */
     public EventSource openEvents(ValueScale scale, int blockSize) {
+        return openEvents(scale, blockSize, BinaryEventSource.MAP_WINDOW_BYTES);
+    }
+
+    EventSource openEvents(ValueScale scale, int blockSize, int mapWindowBytes) {
         if (blockSize < 1) {
             throw new IllegalArgumentException("blockSize must be >= 1");
         }
@@ -175,7 +179,7 @@ public final class DataSet {
         if (location.layout().delimitedAscii) {
             return new DelimitedAsciiSource(file, location, parameters.size(), blockSize, scaler);
         }
-        return new BinaryEventSource(file, location, blockSize, scaler);
+        return new BinaryEventSource(file, location, blockSize, scaler, mapWindowBytes);
     }
 
     DataSet withExtraIssue(ReadIssue issue) {

@@ -53,7 +53,11 @@ final class DataSetReader {
         long declaredTot = -1;
         String totRaw = kw.getOrNull("$TOT");
         if (totRaw == null) {
-            log.recover("TOT_MISSING", -1, "$TOT", "$TOT is missing");
+            if (h.version().equals("2.0")) {
+                log.note("TOT_MISSING", "$TOT is absent (optional in FCS 2.0); event count taken from the DATA length");
+            } else {
+                log.recover("TOT_MISSING", -1, "$TOT", "$TOT is missing");
+            }
         } else {
             Optional<Long> t = kw.getLong("$TOT");
             if (t.isEmpty() || t.get() < 0) {
@@ -77,7 +81,7 @@ final class DataSetReader {
         DataLocator.Location location = null;
         FcsFormatException dataProblem = null;
         try {
-            location = planData(kw, params, so, base, fileSize, textStart, textEnd, declaredTot, file, log);
+            location = planData(kw, params, so, base, fileSize, textStart, textEnd, declaredTot, h.version(), file, log);
         } catch (FcsFormatException e) {
             if (stringency == Stringency.STRICT) {
                 throw e;
@@ -95,9 +99,11 @@ final class DataSetReader {
 
     private static DataLocator.Location planData(Keywords kw, List<Parameter> params, SegmentOffsets so, long base,
                                                  long fileSize, long textStart, long textEnd, long declaredTot,
-                                                 Path file, IssueLog log) {
+                                                 String version, Path file, IssueLog log) {
         String mode = kw.trimmed("$MODE").orElse(null);
-        if (mode == null) {
+        if (mode == null && version.equals("3.2")) {
+            mode = "L"; // FCS 3.2 deprecates $MODE: list mode is the only mode
+        } else if (mode == null) {
             log.recover("MODE_MISSING", -1, "$MODE", "$MODE is missing; read as L (list mode)");
         } else if (!mode.equalsIgnoreCase("L")) {
             throw new UnsupportedFcsException(file, -1, "$MODE", "$MODE " + mode
@@ -143,7 +149,8 @@ final class DataSetReader {
                 cands.add(new DataLocator.Candidate("HEADER", base + so.dataStart(), base + so.dataEnd()));
             }
         }
-        return DataLocator.locate(cands, layouts, declaredTot, fileSize, textStart, textEnd, log);
+        boolean totOptional = version.equals("2.0") && !kw.contains("$TOT");
+        return DataLocator.locate(cands, layouts, declaredTot, totOptional, fileSize, textStart, textEnd, log);
     }
 
     private static Optional<Map<String, String>> readSupplemental(FileChannel ch, Path file, long fileSize, long base,

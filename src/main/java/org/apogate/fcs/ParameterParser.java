@@ -39,8 +39,14 @@ final class ParameterParser {
         }
         int n = (int) par;
         List<Parameter> out = new ArrayList<>(n);
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int i = 1; i <= n; i++) {
-            out.add(one(kw, i, defaultType, log));
+            Parameter p = one(kw, i, defaultType, log);
+            if (!names.add(p.name())) {
+                log.recover("PARAM_NAME_DUPLICATE", -1, "$P" + i + "N", "$P" + i + "N \"" + p.name()
+                        + "\" repeats an earlier parameter name; channelIndex finds the first");
+            }
+            out.add(p);
         }
         return List.copyOf(out);
     }

@@ -131,7 +131,9 @@ final class GatingRun {
             applyAll(tv, c[1]);
             r.viability = tf.fromControl(c[1], c[1].length, tv);
         } else {
-            r.viability = tf.auto(axes[1], axes[1].length, tv);
+            r.viability = r.annexin.method().startsWith("auto")
+                    ? tf.autoViability(axes[1], axes[0], axes[1].length, r.annexin, tv)
+                    : tf.auto(axes[1], axes[1].length, tv);
         }
         int g = axes[0].length;
         for (int k = 0; k < g; k++) {

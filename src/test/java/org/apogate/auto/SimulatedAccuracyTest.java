@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 class SimulatedAccuracyTest {
     private static final ApoptosisSimulator SIM = new ApoptosisSimulator();
 
-    record Case(Scenario scenario, boolean controls) {
+    record Case(Scenario scenario, boolean controls, boolean compensate) {
+        Case(Scenario scenario, boolean controls) {
+            this(scenario, controls, true);
+        }
     }
 
     static List<Case> suite() {
@@ -47,6 +50,13 @@ class SimulatedAccuracyTest {
             cases.add(new Case(base.named(style + " no FSC-H").withLayout(false, style.defaultViabilityDetector(), true)
                     .withEvents(30000, seed++), false));
         }
+        // Accuri files without a usable matrix and no controls: nothing to compensate with.
+        Scenario accuri = Scenario.typical(InstrumentStyle.ACCURI, 30000, seed++);
+        cases.add(new Case(accuri.named("ACCURI uncompensated PI in FL2"), false, false));
+        cases.add(new Case(accuri.named("ACCURI uncompensated PI in FL3").withLayout(true, 2, true)
+                .withEvents(30000, seed++), false, false));
+        cases.add(new Case(accuri.named("ACCURI uncompensated high dose").withFractions(0.2, 0.3, 0.4, 0.1)
+                .withEvents(30000, seed++), false, false));
         return cases;
     }
 
@@ -61,7 +71,7 @@ class SimulatedAccuracyTest {
         }
         // Accuri files carry no usable matrix: the pipeline compensates from single-stain controls,
         // here stood in for by the known matrix.
-        boolean compensate = true;
+        boolean compensate = c.compensate();
         return GatingRun.run(sample, annNeg, viaNeg, compensate, choice);
     }
 

@@ -3,16 +3,16 @@ package org.apogate.compensation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apogate.fcs.EventBlock;
+import org.apogate.fcs.EventSource;
+import org.apogate.fcs.FcsReader;
+import org.apogate.fcs.Parameter;
+import org.apogate.fcs.ValueScale;
 import org.apogate.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,55 +31,32 @@ class GatingMlCompensationTruthTest {
     private static final List<String> CHANNELS = List.of("FSC-H", "SSC-H", "FL1-H", "FL2-H", "FL3-H", "FL2-A", "FL4-H", "Time");
     private static final int EVENTS = 13367;
 
-    private static double[][] scaled;  // [channel][event], FL-H channels linearised per $PnE 4,0
+    private static Path data1;
+    private static List<String> channels;
     private static SpilloverMatrix mySpill;
 
     @BeforeAll
     static void load() throws Exception {
         Path root = Corpus.require();
-        double[][] raw = decodeData1(root);
-        checkAgainstOracle(root, raw);
-        scaled = new double[CHANNELS.size()][];
-        for (int c = 0; c < CHANNELS.size(); c++) {
-            scaled[c] = raw[c].clone();
-        }
-        for (int c : new int[] {2, 3, 4, 6}) {  // $PnE = 4,0: value = 10^(4 x / 1024), offset 0 read as 1
-            for (int i = 0; i < EVENTS; i++) {
-                scaled[c][i] = Math.pow(10, 4 * raw[c][i] / 1024.0);
-            }
-        }
+        data1 = root.resolve("flowkit/data/gate_ref/data1.fcs");
+        channels = FcsReader.open(data1).dataSet(0).parameters().stream().map(Parameter::name).toList();
+        assertEquals(CHANNELS, channels);
         mySpill = spectrumMatrix(root.resolve("flowkit/data/gate_ref/gml/gml_matrix_rect3_gate.xml"));
     }
 
-    /** Test-side decoder of data1.fcs (FCS 2.0, 8 x uint16 big-endian, $PnR 1024) until the FCS reader lands. */
-    private static double[][] decodeData1(Path root) throws Exception {
-        byte[] bytes = Files.readAllBytes(root.resolve("flowkit/data/gate_ref/data1.fcs"));
-        ByteBuffer data = ByteBuffer.wrap(bytes, 2560, EVENTS * 16).order(ByteOrder.BIG_ENDIAN);
-        double[][] columns = new double[CHANNELS.size()][EVENTS];
-        for (int i = 0; i < EVENTS; i++) {
-            for (int c = 0; c < CHANNELS.size(); c++) {
-                columns[c][i] = (data.getShort() & 0xFFFF) & 1023;
+    /**
+     * Streams data1.fcs in small blocks on the SCALED value scale (its FL channels are log-amplified,
+     * $PnE 4,0, so Gating-ML compares 10^(4 x / 1024)), handing each block to {@code perBlock}.
+     */
+    private static int stream(java.util.function.Consumer<EventBlock> perBlock) {
+        int events = 0;
+        try (EventSource source = FcsReader.open(data1).dataSet(0).openEvents(ValueScale.SCALED, 1000)) {
+            for (EventBlock b = source.next(); b != null; b = source.next()) {
+                perBlock.accept(b);
+                events += b.size();
             }
         }
-        return columns;
-    }
-
-    private static void checkAgainstOracle(Path root, double[][] raw) throws Exception {
-        JsonNode oracle = new ObjectMapper().readTree(root.resolve("oracle.json").toFile());
-        for (JsonNode file : oracle) {
-            if (file.get("path").asText().equals("flowkit/data/gate_ref/data1.fcs")) {
-                JsonNode sums = file.get("datasets").get(0).get("oracle").get("sum");
-                for (int c = 0; c < CHANNELS.size(); c++) {
-                    double sum = 0;
-                    for (double v : raw[c]) {
-                        sum += v;
-                    }
-                    assertEquals(sums.get(c).asDouble(), sum, 0.0, "decoded sum of " + CHANNELS.get(c));
-                }
-                return;
-            }
-        }
-        throw new AssertionError("data1.fcs missing from oracle.json");
+        return events;
     }
 
     private static SpilloverMatrix spectrumMatrix(Path xml) throws Exception {
@@ -117,33 +94,40 @@ class GatingMlCompensationTruthTest {
     }
 
     @Test
-    void compensatedBlockReproducesRectangle3And5Membership() throws Exception {
+    void compensatedBlocksReproduceRectangle3And5Membership() throws Exception {
         assertEquals(List.of("FL1-H", "FL2-H", "FL3-H"), mySpill.channels());
-        EventBlock block = EventBlock.of(Columns.copy(scaled));
-        Compensator.of(mySpill, CHANNELS).apply(block);
+        Compensator compensator = Compensator.of(mySpill, channels);
         int[] rect3 = truth("Rectangle3");
         int[] rect5 = truth("Rectangle5");
         assertEquals(EVENTS, rect3.length);
-        int inside3 = 0;
-        for (int i = 0; i < EVENTS; i++) {
-            boolean fitcPe = in(block.column(2)[i], 5, 70) && in(block.column(3)[i], 9, 208);
-            assertEquals(rect3[i] == 1, fitcPe, "Rectangle3 event " + i);
-            boolean perCpFsc = in(block.column(4)[i], 7, 90) && block.column(0)[i] >= 10;
-            assertEquals(rect5[i] == 1, perCpFsc, "Rectangle5 event " + i);
-            inside3 += rect3[i];
-        }
-        assertTrue(inside3 > 1000 && inside3 < EVENTS - 1000, "gate should split the data: " + inside3);
+        int[] inside3 = new int[1];
+        int events = stream(block -> {
+            compensator.apply(block);
+            for (int i = 0; i < block.size(); i++) {
+                int event = (int) block.firstEvent() + i;
+                boolean fitcPe = in(block.column(2)[i], 5, 70) && in(block.column(3)[i], 9, 208);
+                assertEquals(rect3[event] == 1, fitcPe, "Rectangle3 event " + event);
+                boolean perCpFsc = in(block.column(4)[i], 7, 90) && block.column(0)[i] >= 10;
+                assertEquals(rect5[event] == 1, perCpFsc, "Rectangle5 event " + event);
+                inside3[0] += rect3[event];
+            }
+        });
+        assertEquals(EVENTS, events);
+        assertTrue(inside3[0] > 1000 && inside3[0] < EVENTS - 1000, "gate should split the data: " + inside3[0]);
     }
 
     @Test
     void targetedComputationReproducesRectangle3() throws Exception {
-        TargetedCompensator fitcPe = Compensator.of(mySpill, CHANNELS).forTargets(List.of("FL1-H", "FL2-H"));
-        EventBlock block = EventBlock.of(scaled);
-        double[][] out = new double[2][EVENTS];
-        fitcPe.compute(block, out);
+        TargetedCompensator fitcPe = Compensator.of(mySpill, channels).forTargets(List.of("FL1-H", "FL2-H"));
         int[] rect3 = truth("Rectangle3");
-        for (int i = 0; i < EVENTS; i++) {
-            assertEquals(rect3[i] == 1, in(out[0][i], 5, 70) && in(out[1][i], 9, 208), "Rectangle3 event " + i);
-        }
+        double[][] out = new double[2][1000];
+        int events = stream(block -> {
+            fitcPe.compute(block, out);
+            for (int i = 0; i < block.size(); i++) {
+                int event = (int) block.firstEvent() + i;
+                assertEquals(rect3[event] == 1, in(out[0][i], 5, 70) && in(out[1][i], 9, 208), "Rectangle3 event " + event);
+            }
+        });
+        assertEquals(EVENTS, events);
     }
 }

@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apogate.fcs.Keywords;
+import org.apogate.fcs.DataSet;
+import org.apogate.fcs.FcsReader;
+import org.apogate.fcs.Parameter;
 import org.apogate.testing.Corpus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Parses every corpus file's spillover keywords and compares with oracle.json. */
+/** Parses the spillover keywords of every data set of every corpus file and compares with oracle.json. */
 class SpilloverKeywordsCorpusTest {
 
     @TestFactory
@@ -26,26 +28,41 @@ class SpilloverKeywordsCorpusTest {
         int withMatrix = 0;
         for (JsonNode file : oracle) {
             JsonNode datasets = file.path("datasets");
-            if (datasets.size() == 0 || !datasets.get(0).has("spillover")) {
-                continue;
-            }
-            JsonNode ds = datasets.get(0);  // the test-side TEXT reader sees the first data set only
             String rel = file.get("path").asText();
-            JsonNode spill = ds.get("spillover");
-            boolean dfc = ds.path("other_comp_keywords").toString().contains("$DFC");
-            if (spill.size() > 0 && spill.get(0).has("matrix")) {
-                withMatrix++;
+            for (int index = 0; index < datasets.size(); index++) {
+                JsonNode ds = datasets.get(index);
+                if (!ds.has("spillover")) {
+                    continue;
+                }
+                JsonNode spill = ds.get("spillover");
+                boolean dfc = ds.path("other_comp_keywords").toString().contains("$DFC");
+                if (spill.size() > 0 && spill.get(0).has("matrix")) {
+                    withMatrix++;
+                }
+                int dataSet = index;
+                tests.add(DynamicTest.dynamicTest(rel + " #" + index, () -> check(root.resolve(rel), dataSet, spill, dfc)));
             }
-            tests.add(DynamicTest.dynamicTest(rel, () -> check(root.resolve(rel), spill, dfc)));
         }
         assertTrue(withMatrix >= 10, "oracle lists " + withMatrix + " files with a spillover matrix");
         return tests;
     }
 
-    private static void check(Path file, JsonNode spill, boolean dfc) throws Exception {
-        Keywords kw = TestTextSegment.keywords(file);
-        List<String> channels = TestTextSegment.channelNames(kw);
-        SpilloverParse parse = SpilloverKeywords.parse(kw, channels);
+    private static DataSet dataSet(Path file, int index) {
+        return FcsReader.open(file).dataSet(index);
+    }
+
+    private static List<String> channelNames(DataSet ds) {
+        return ds.parameters().stream().map(Parameter::name).toList();
+    }
+
+    private static SpilloverParse parse(DataSet ds) {
+        return SpilloverKeywords.parse(ds.keywords(), channelNames(ds));
+    }
+
+    private static void check(Path file, int index, JsonNode spill, boolean dfc) {
+        DataSet ds = dataSet(file, index);
+        List<String> channels = channelNames(ds);
+        SpilloverParse parse = parse(ds);
         if (spill.size() == 0) {
             assertEquals(dfc, parse.matrix().isPresent(), "matrix presence; warnings " + parse.warnings());
             return;
@@ -86,10 +103,8 @@ class SpilloverKeywordsCorpusTest {
     }
 
     @Test
-    void coulterDfcKeywordsGiveFl1SpillIntoFl3() throws Exception {
-        Path file = Corpus.file("flowio/data/fcs_files/coulter.lmd");
-        Keywords kw = TestTextSegment.keywords(file);
-        SpilloverParse p = SpilloverKeywords.parse(kw, TestTextSegment.channelNames(kw));
+    void coulterDfcKeywordsGiveFl1SpillIntoFl3() {
+        SpilloverParse p = parse(dataSet(Corpus.file("flowio/data/fcs_files/coulter.lmd"), 0));
         SpilloverMatrix s = p.matrix().orElseThrow();
         // $DFC1TO3 = 28.40 percent; FL4/FL5 are in the grid but not recorded and carry no spill.
         assertEquals(List.of("FL1 Lin", "FL2 Lin", "FL3 Lin"), s.channels());
@@ -100,10 +115,9 @@ class SpilloverKeywordsCorpusTest {
     }
 
     @Test
-    void naviosDfcGridForTenDetectorsKeepsTheFiveRecorded() throws Exception {
-        Path file = Corpus.file("fcsparser/fcsparser/tests/data/FlowCytometers/fake_bitmask_error/fcs1_cleaned.lmd");
-        Keywords kw = TestTextSegment.keywords(file);
-        SpilloverParse p = SpilloverKeywords.parse(kw, TestTextSegment.channelNames(kw));
+    void naviosDfcGridForTenDetectorsKeepsTheFiveRecorded() {
+        SpilloverParse p = parse(dataSet(
+                Corpus.file("fcsparser/fcsparser/tests/data/FlowCytometers/fake_bitmask_error/fcs1_cleaned.lmd"), 0));
         SpilloverMatrix s = p.matrix().orElseThrow();
         assertEquals(List.of("FL1 INT LOG", "FL2 INT LOG", "FL3 INT LOG", "FL4 INT LOG", "FL5 INT LOG"), s.channels());
         assertEquals(0.448, s.get(1, 2), 1e-15);   // $DFC2TO3 = 44.8

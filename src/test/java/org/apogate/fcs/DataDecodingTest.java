@@ -196,4 +196,32 @@ class DataDecodingTest {
         }
         assertArrayEquals(new double[] {1, 2, 3, 4, 5}, readAll(ds, ValueScale.RAW, 4)[0], 0);
     }
+
+    @Test
+    void remapsWindowsAcrossTheDataSegment() throws IOException {
+        // 1000 events of 3 floats; 7-event blocks over mapped windows of 50 bytes (4 events) or 1 KB
+        float[][] rows = new float[1000][3];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new float[] {i, -i, i * 0.5f};
+        }
+        FcsBytes b = FcsBytes.listMode('F', "4,3,2,1", 1000, new int[] {32, 32, 32}, new long[] {1024, 1024, 1024});
+        b.data = FcsBytes.floats(ByteOrder.BIG_ENDIAN, rows);
+        DataSet ds = open(b);
+        for (int window : new int[] {50, 1024, 12}) {
+            long seen = 0;
+            try (EventSource src = ds.openEvents(ValueScale.RAW, 7, window)) {
+                EventBlock blk;
+                while ((blk = src.next()) != null) {
+                    for (int i = 0; i < blk.size(); i++) {
+                        long e = blk.firstEvent() + i;
+                        assertEquals(e, blk.column(0)[i], 0);
+                        assertEquals(-e, blk.column(1)[i], 0);
+                        assertEquals(e * 0.5, blk.column(2)[i], 0);
+                    }
+                    seen += blk.size();
+                }
+            }
+            assertEquals(1000, seen, "window " + window);
+        }
+    }
 }

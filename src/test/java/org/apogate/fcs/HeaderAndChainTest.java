@@ -181,6 +181,8 @@ class HeaderAndChainTest {
         assertTrue(hasIssue(ds, "TEXT_UNTERMINATED"));
         FcsFormatException e = assertThrows(FcsFormatException.class, ds::openEvents);
         assertTrue(e.getMessage().contains("past the end of the file"), e.getMessage());
+        assertEquals("$BEGINDATA", e.keyword().orElseThrow());
+        assertEquals(5912, e.offset());
         assertThrows(FcsFormatException.class, () -> FcsReader.open(f, ReadOptions.strict()));
     }
 }

@@ -160,4 +160,18 @@ class OffsetRecoveryTest {
         FcsFormatException e = assertThrows(FcsFormatException.class, ds::openEvents);
         assertTrue(e.getMessage().contains("overlaps the TEXT segment"), e.getMessage());
     }
+
+    @Test
+    void totMayBeAbsentInFcs20AndModeInFcs32() throws IOException {
+        FcsBytes v2 = three();
+        v2.version = "2.0";
+        v2.kw.remove("$TOT");
+        DataSet a = FcsReader.open(v2.write(dir, "v2.fcs"), ReadOptions.strict()).dataSet(0);
+        assertTrue(hasIssue(a, "TOT_MISSING"));
+        assertThreeEvents(a);
+        FcsBytes v32 = three();
+        v32.version = "3.2";
+        v32.kw.remove("$MODE");
+        assertThreeEvents(FcsReader.open(v32.write(dir, "v32.fcs"), ReadOptions.strict()).dataSet(0));
+    }
 }

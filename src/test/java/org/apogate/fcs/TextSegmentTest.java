@@ -154,4 +154,13 @@ class TextSegmentTest {
         assertTrue(hasIssue(ds, "TEXT_DUPLICATE_KEYWORD"));
         assertThrows(FcsFormatException.class, () -> FcsReader.open(f, ReadOptions.strict()));
     }
+
+    @Test
+    void duplicateParameterNamesAreReported() throws IOException {
+        FcsBytes b = twoByTwo("3.1");
+        b.put("$P2N", "Ch1");
+        DataSet ds = FcsReader.open(b.write(dir, "dupname.fcs")).dataSet(0);
+        assertTrue(hasIssue(ds, "PARAM_NAME_DUPLICATE"));
+        assertEquals(0, ds.channelIndex("Ch1"));
+    }
 }

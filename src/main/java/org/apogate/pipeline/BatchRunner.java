@@ -1,0 +1,185 @@
+package org.apogate.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apogate.error.ApoGateException;
+import org.apogate.report.SampleSummary;
+
+/**
+ * Runs a batch: control tubes are prepared first (they set thresholds and compensation for their
+ * group), then every file is analysed, files in parallel. One bad file gives a failed row and the
+ * batch goes on. Results come back in input order and do not depend on the thread count.
+ */
+public final class BatchRunner {
+    /** Summaries in input order, and per-sample wall times for provenance. */
+    public record Outcome(List<SampleSummary> summaries, Map<String, Double> secondsBySample, int resumed) {
+    }
+
+    private final Settings settings;
+    private final int threads;
+    private final boolean resume;
+    private final boolean plots;
+    private final BatchListener listener;
+
+    public BatchRunner(Settings settings, int threads, boolean resume, boolean plots, BatchListener listener) {
+        this.settings = settings;
+        this.threads = Math.max(1, threads);
+        this.resume = resume;
+        this.plots = plots;
+        this.listener = listener;
+    }
+
+    public Outcome run(List<SampleTask> tasks, Path outDir, boolean controlsExpected) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "apogate-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<Path, String> hashes = new ConcurrentHashMap<>();
+            Map<SampleTask, Object> controls = prepareControls(tasks, pool, hashes);
+            Map<String, GroupControls> groups = groups(controls);
+            Map<String, String> groupKeys = groupKeys(controls, hashes);
+            long start = System.nanoTime();
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger resumedCount = new AtomicInteger();
+            List<Future<Object[]>> futures = new ArrayList<>();
+            for (SampleTask task : tasks) {
+                futures.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    boolean[] resumed = new boolean[1];
+                    SampleSummary s = runOne(task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
+                            groupKeys.getOrDefault(task.group(), ""), hashes, outDir, controlsExpected, resumed);
+                    if (resumed[0]) {
+                        resumedCount.incrementAndGet();
+                    }
+                    listener.sampleDone(s, done.incrementAndGet(), tasks.size(), System.nanoTime() - start, resumed[0]);
+                    return new Object[] {s, (System.nanoTime() - t0) / 1e9};
+                }));
+            }
+            List<SampleSummary> summaries = new ArrayList<>();
+            Map<String, Double> seconds = new TreeMap<>();
+            for (int i = 0; i < futures.size(); i++) {
+                Object[] r = get(futures.get(i));
+                summaries.add((SampleSummary) r[0]);
+                seconds.put(tasks.get(i).sampleName(), (Double) r[1]);
+            }
+            return new Outcome(summaries, seconds, resumedCount.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SampleSummary runOne(SampleTask task, Object preparedControl, GroupControls group, String groupKey,
+                                 Map<Path, String> hashes, Path outDir, boolean controlsExpected, boolean[] resumed) {
+        String configSha = settings.configSha256();
+        String inputSha = null;
+        try {
+            inputSha = hashes.computeIfAbsent(task.file(), Hashes::sha256);
+            Path dir = SampleOutputs.dir(outDir, task);
+            String key = Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata());
+            if (resume) {
+                var previous = ResumeRecord.load(dir, key);
+                if (previous.isPresent()) {
+                    resumed[0] = true;
+                    return previous.get();
+                }
+            }
+            if (preparedControl instanceof Throwable t) {
+                throw t instanceof RuntimeException re ? re : new PipelineException(t.getMessage(), t);
+            }
+            PreparedFile file = preparedControl != null ? (PreparedFile) preparedControl : PreparedFile.prepare(task, settings);
+            SampleAnalysis analysis = new SamplePipeline(settings).analyze(file, group, controlsExpected);
+            SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);
+            SampleOutputs.createDir(dir);
+            SampleOutputs.writeGates(dir, analysis);
+            if (plots) {
+                SampleOutputs.writePlots(dir, SamplePlots.render(analysis));
+            }
+            new ResumeRecord(key, summary).save(dir);
+            return summary;
+        } catch (ApoGateException e) {
+            return Summaries.failed(task, oneLine(e.getMessage()), inputSha, configSha);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Summaries.failed(task, "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
+                    inputSha, configSha);
+        }
+    }
+
+    /** Each control tube prepared (or the exception that stopped it), in parallel. */
+    private Map<SampleTask, Object> prepareControls(List<SampleTask> tasks, ExecutorService pool, Map<Path, String> hashes) {
+        Map<SampleTask, Future<Object>> futures = new HashMap<>();
+        for (SampleTask task : tasks) {
+            if (task.isControl()) {
+                futures.put(task, pool.submit(() -> {
+                    try {
+                        hashes.computeIfAbsent(task.file(), Hashes::sha256);
+                        return (Object) PreparedFile.prepare(task, settings);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+        }
+        Map<SampleTask, Object> out = new HashMap<>();
+        for (var e : futures.entrySet()) {
+            out.put(e.getKey(), get(e.getValue()));
+        }
+        return out;
+    }
+
+    private static Map<String, GroupControls> groups(Map<SampleTask, Object> controls) {
+        Map<String, List<PreparedFile>> byGroup = new TreeMap<>();
+        controls.entrySet().stream()
+                .sorted((a, b) -> a.getKey().file().compareTo(b.getKey().file()))
+                .filter(e -> e.getValue() instanceof PreparedFile)
+                .forEach(e -> byGroup.computeIfAbsent(e.getKey().group(), g -> new ArrayList<>()).add((PreparedFile) e.getValue()));
+        Map<String, GroupControls> out = new HashMap<>();
+        byGroup.forEach((g, list) -> out.put(g, GroupControls.of(list)));
+        return out;
+    }
+
+    /** A group's control files' hashes: a sample's resume key changes when its controls change. */
+    private static Map<String, String> groupKeys(Map<SampleTask, Object> controls, Map<Path, String> hashes) {
+        Map<String, TreeMap<String, String>> byGroup = new HashMap<>();
+        for (SampleTask t : controls.keySet()) {
+            byGroup.computeIfAbsent(t.group(), g -> new TreeMap<>())
+                    .put(t.file().toString(), hashes.getOrDefault(t.file(), "unreadable"));
+        }
+        Map<String, String> out = new HashMap<>();
+        byGroup.forEach((g, m) -> out.put(g, Hashes.sha256(m.toString())));
+        return out;
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new PipelineException(String.valueOf(c), c);
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
+    }
+}
