@@ -23,7 +23,7 @@ final class ProcessSuites {
     /** One timed 'apogate run' and one scan per round, alternating. */
     static List<ResultRow> run(BenchSettings s) {
         BenchFile f = BenchFiles.ensure(s.dir(), BenchLayout.FLOAT_BE, s.eventsOr(10_000_000, 1_000_000), s.seed());
-        return List.of(runVsScan(s, "run", f, Math.max(1, Math.min(3, s.iterations()))));
+        return List.of(runVsScan(s, "run", f, Math.max(1, s.iterations())));
     }
 
     /** Sizes 100k .. maxEvents (10M by default; 50M only when asked and the disk has room). */
