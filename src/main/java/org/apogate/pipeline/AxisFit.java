@@ -35,6 +35,19 @@ public record AxisFit(String axis, String channel, ScaleTransform transform, Thr
      */
     static AxisFit fit(String axis, String channel, double range, double[] gated, double[] control, Double fixed,
                        ApoGateConfig config, ThresholdFinder finder) {
+        return fit(axis, channel, range, gated, control, fixed, config, finder, null, null);
+    }
+
+    /**
+     * The viability axis, fitted knowing the annexin axis: its auto threshold is found on the
+     * annexin-positive cells (early vs late apoptotic), where the PI split stays clean even when FITC
+     * light spills into the PI detector (uncompensated or under-compensated data).
+     *
+     * @param annexinGated compensated annexin values of the same cells as {@code gated}, or null
+     * @param annexinFit   the annexin axis already fitted, or null
+     */
+    static AxisFit fit(String axis, String channel, double range, double[] gated, double[] control, Double fixed,
+                       ApoGateConfig config, ThresholdFinder finder, double[] annexinGated, AxisFit annexinFit) {
         ScaleTransform st = transform(axis, range, gated, config);
         Transform t = st.function();
         List<String> notes = new ArrayList<>();
@@ -51,7 +64,9 @@ public record AxisFit(String axis, String channel, ScaleTransform transform, Thr
                     notes.add(axis + ": no cells to fit, auto method skipped");
                     continue;
                 }
-                threshold = finder.auto(applied(t, gated), gated.length, t);
+                threshold = annexinFit == null ? finder.auto(applied(t, gated), gated.length, t)
+                        : finder.autoViability(applied(t, gated), applied(annexinFit.transform().function(), annexinGated),
+                                gated.length, annexinFit.threshold(), t);
             } else {
                 if (fixed == null) {
                     continue;

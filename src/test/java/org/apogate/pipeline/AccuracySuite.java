@@ -34,21 +34,20 @@ final class AccuracySuite {
                     base.named(p + " typical +ctl").withEvents(EVENTS, seed++),
                     base.named(p + " untreated +ctl").withFractions(0.95, 0.025, 0.015, 0.01).withEvents(EVENTS, seed++),
                     base.named(p + " high dose +ctl").withFractions(0.20, 0.30, 0.40, 0.10).withEvents(EVENTS, seed++),
-                    base.named(p + " all live +ctl").withFractions(1, 0, 0, 0).withEvents(EVENTS, seed++),
-                    base.named(p + " strong spill +ctl").withSpillover(2.0, !accuri).withEvents(EVENTS, seed++)),
+                    base.named(p + " all live +ctl").withFractions(1, 0, 0, 0).withEvents(EVENTS, seed++)),
                     base.named(p + " controls").withFractions(0.55, 0.20, 0.20, 0.05).withEvents(CONTROL_EVENTS, seed++)));
             Scenario dim = base.withBrightness(0.7, 2.0);
             groups.add(new Group(p + "_dim_controls", List.of(
                     dim.named(p + " dim annexin +ctl").withEvents(EVENTS, seed++)),
                     dim.named(p + " dim controls").withFractions(0.55, 0.20, 0.20, 0.05).withEvents(CONTROL_EVENTS, seed++)));
-            if (accuri) {
-                // Strong spillover needs the single-stain matrix; uncompensated Accuri only at typical spill.
-                groups.add(new Group(p + "_strong_controls", List.of(
-                        base.named(p + " strong spill, no FSC-H +ctl").withSpillover(2.0, false)
-                                .withLayout(false, style.defaultViabilityDetector(), true).withEvents(EVENTS, seed++)),
-                        base.named(p + " strong controls").withSpillover(2.0, false).withFractions(0.55, 0.20, 0.20, 0.05)
-                                .withEvents(CONTROL_EVENTS, seed++)));
-            }
+            // Strong spillover: controls run on the same instrument settings spill as strongly.
+            Scenario strong = base.withSpillover(2.0, !accuri);
+            groups.add(new Group(p + "_strong_controls", List.of(
+                    strong.named(p + " strong spill +ctl").withEvents(EVENTS, seed++),
+                    strong.named(p + " strong spill, no FSC-H +ctl")
+                            .withLayout(false, style.defaultViabilityDetector(), true).withEvents(EVENTS, seed++)),
+                    strong.named(p + " strong controls").withFractions(0.55, 0.20, 0.20, 0.05)
+                            .withEvents(CONTROL_EVENTS, seed++)));
             List<Scenario> alone = new ArrayList<>(List.of(
                     base.named(p + " typical").withEvents(EVENTS, seed++),
                     base.named(p + " high dose").withFractions(0.20, 0.30, 0.40, 0.10).withEvents(EVENTS, seed++),
