@@ -58,7 +58,9 @@ public record AxisFit(String axis, String channel, ScaleTransform transform, Thr
                     notes.add(axis + ": no matching control tube, controls method skipped");
                     continue;
                 }
-                threshold = finder.fromControl(applied(t, control), control.length, t);
+                double[] controlT = applied(t, control);
+                threshold = ControlAlignment.align(finder.fromControl(controlT, control.length, t), controlT,
+                        applied(t, gated), t);
             } else if (m == ThresholdMethod.AUTO) {
                 if (gated.length == 0) {
                     notes.add(axis + ": no cells to fit, auto method skipped");
