@@ -15,11 +15,25 @@ final class AccuracySuite {
     static final int EVENTS = 20000;
     static final int CONTROL_EVENTS = 15000;
 
-    /** A group of samples; {@code controls} is the scenario the three control tubes derive from, or null. */
-    record Group(String name, List<Scenario> samples, Scenario controls) {
+    /**
+     * A group of samples; {@code controls} is the scenario the three control tubes derive from, or
+     * null. {@code asserted} is false only for files that carry no spillover matrix and have no
+     * single-stain controls (Accuri without controls): nothing to compensate with, reported only.
+     */
+    record Group(String name, List<Scenario> samples, Scenario controls, boolean asserted) {
+        Group(String name, List<Scenario> samples, Scenario controls) {
+            this(name, samples, controls, true);
+        }
     }
 
     private AccuracySuite() {
+    }
+
+    /** One BD-style sample of a million events with its controls (pass 2 streams every event). */
+    static List<Group> million() {
+        Scenario s = Scenario.typical(InstrumentStyle.BD, 1_000_000, 7900);
+        return List.of(new Group("BD_million", List.of(s.named("BD 1M events +ctl")),
+                s.named("BD 1M controls").withFractions(0.55, 0.20, 0.20, 0.05).withEvents(CONTROL_EVENTS, 7901)));
     }
 
     static List<Group> groups() {
@@ -62,7 +76,7 @@ final class AccuracySuite {
             if (!accuri) {
                 alone.add(base.named(p + " strong spill").withSpillover(2.0, true).withEvents(EVENTS, seed++));
             }
-            groups.add(new Group(p + "_alone", alone, null));
+            groups.add(new Group(p + "_alone", alone, null, !accuri));
         }
         return groups;
     }
