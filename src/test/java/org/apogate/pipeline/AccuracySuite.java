@@ -48,12 +48,19 @@ final class AccuracySuite {
                     base.named(p + " typical +ctl").withEvents(EVENTS, seed++),
                     base.named(p + " untreated +ctl").withFractions(0.95, 0.025, 0.015, 0.01).withEvents(EVENTS, seed++),
                     base.named(p + " high dose +ctl").withFractions(0.20, 0.30, 0.40, 0.10).withEvents(EVENTS, seed++),
-                    base.named(p + " all live +ctl").withFractions(1, 0, 0, 0).withEvents(EVENTS, seed++)),
+                    base.named(p + " all live +ctl").withFractions(1, 0, 0, 0).withEvents(EVENTS, seed++),
+                    base.named(p + " empty late/necrotic +ctl").withFractions(0.7, 0.3, 0, 0).withEvents(EVENTS, seed++),
+                    base.named(p + " heavy debris +ctl").withDebris(0.40, 0.06).withEvents(EVENTS, seed++),
+                    base.named(p + " many doublets +ctl").withDebris(0.10, 0.18).withEvents(EVENTS, seed++)),
                     base.named(p + " controls").withFractions(0.55, 0.20, 0.20, 0.05).withEvents(CONTROL_EVENTS, seed++)));
             Scenario dim = base.withBrightness(0.7, 2.0);
             groups.add(new Group(p + "_dim_controls", List.of(
                     dim.named(p + " dim annexin +ctl").withEvents(EVENTS, seed++)),
                     dim.named(p + " dim controls").withFractions(0.55, 0.20, 0.20, 0.05).withEvents(CONTROL_EVENTS, seed++)));
+            // A small experiment: 2,000-event samples and control tubes.
+            groups.add(new Group(p + "_small_controls", List.of(
+                    base.named(p + " 2000 events +ctl").withEvents(2000, seed++)),
+                    base.named(p + " small controls").withFractions(0.55, 0.20, 0.20, 0.05).withEvents(2000, seed++)));
             // Strong spillover: controls run on the same instrument settings spill as strongly.
             Scenario strong = base.withSpillover(2.0, !accuri);
             groups.add(new Group(p + "_strong_controls", List.of(
