@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code apogate run}: the batch pipeline, from FCS files to summaries, gates, plots and a report. */
 @Command(name = "run",
-        description = {"Gates every input automatically and writes summary.csv/json, per-sample gates.xml and plots,",
-            "report.html, run.json (provenance) and effective-config.yaml into the output folder."},
+        description = "Gates every input automatically and writes summary.csv/json, per-sample gates.xml and "
+                + "plots, report.html, run.json (provenance) and effective-config.yaml into the output folder.",
         footer = ExitCodes.HELP_FOOTER,
         mixinStandardHelpOptions = true)
 public final class RunCommand implements Callable<Integer> {

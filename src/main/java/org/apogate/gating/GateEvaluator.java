@@ -54,9 +54,9 @@ public final class GateEvaluator {
 
     /** Streams every block of {@code events} once and returns memberships and counts. */
     public GatingResult evaluate(EventSource events) {
-        Map<String, BitSet> own = new HashMap<>();
+        Map<String, MaskBuilder> own = new HashMap<>();
         for (GatingStrategy.Population p : strategy.populations()) {
-            own.put(p.id(), new BitSet());
+            own.put(p.id(), new MaskBuilder());
         }
         boolean[] inside = new boolean[0];
         int[][] intervals = new int[0][];
@@ -81,18 +81,20 @@ public final class GateEvaluator {
                     gateColumns[g][d] = cols[slots[d]];
                 }
                 geometric.get(g).evaluate(gateColumns[g], n, inside);
-                setBits(own.get(geometric.get(g).id()), offset, inside, n);
+                own.get(geometric.get(g).id()).add(offset, inside, n);
             }
             for (int q = 0; q < quadrantGates.size(); q++) {
                 intervals = evaluateQuadrants(quadrantGates.get(q), dividerSlots.get(q), cols, n, intervals, inside, own, offset);
             }
             offset += n;
         }
-        return combine(own, offset);
+        Map<String, BitSet> masks = new HashMap<>();
+        own.forEach((id, m) -> masks.put(id, m.toBitSet()));
+        return combine(masks, offset);
     }
 
     private int[][] evaluateQuadrants(QuadrantGate gate, int[] slots, double[][] cols, int n, int[][] intervals,
-                                      boolean[] inside, Map<String, BitSet> own, long offset) {
+                                      boolean[] inside, Map<String, MaskBuilder> own, long offset) {
         int dividers = slots.length;
         if (intervals.length < dividers || (dividers > 0 && intervals[0].length < n)) {
             intervals = new int[Math.max(dividers, intervals.length)][n];
@@ -115,18 +117,9 @@ public final class GateEvaluator {
                     inside[i] &= got[i] == wanted;
                 }
             }
-            setBits(own.get(quadrant.id()), offset, inside, n);
+            own.get(quadrant.id()).add(offset, inside, n);
         }
         return intervals;
-    }
-
-    private static void setBits(BitSet bits, long offset, boolean[] inside, int n) {
-        int base = (int) offset; // the caller keeps offset + n within int range
-        for (int i = 0; i < n; i++) {
-            if (inside[i]) {
-                bits.set(base + i);
-            }
-        }
     }
 
     /** Boolean gates and parents, resolved in dependency order (the strategy has no cycles). */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +26,13 @@ public final class BatchRunner {
     /** Summaries in input order, and per-sample wall times for provenance. */
     public record Outcome(List<SampleSummary> summaries, Map<String, Double> secondsBySample, int resumed) {
     }
+
+    /** One thread hashes inputs for provenance while the workers analyse them. */
+    private static final ExecutorService HASHING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "apogate-hashing");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Settings settings;
     private final int threads;
@@ -84,12 +93,14 @@ public final class BatchRunner {
                                  Map<Path, String> hashes, Path outDir, boolean controlsExpected, boolean[] resumed) {
         String configSha = settings.configSha256();
         String inputSha = null;
+        // Without --resume the hash is only provenance: compute it beside the analysis, not before it.
+        CompletableFuture<String> hashing = resume ? CompletableFuture.completedFuture(hashes.computeIfAbsent(task.file(), Hashes::sha256))
+                : CompletableFuture.supplyAsync(() -> hashes.computeIfAbsent(task.file(), Hashes::sha256), HASHING);
         try {
-            inputSha = hashes.computeIfAbsent(task.file(), Hashes::sha256);
             Path dir = SampleOutputs.dir(outDir, task);
-            String key = Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata());
             if (resume) {
-                var previous = ResumeRecord.load(dir, key);
+                inputSha = hashing.join();
+                var previous = ResumeRecord.load(dir, resumeKey(inputSha, configSha, groupKey, task));
                 if (previous.isPresent()) {
                     resumed[0] = true;
                     return previous.get();
@@ -100,6 +111,8 @@ public final class BatchRunner {
             }
             PreparedFile file = preparedControl != null ? (PreparedFile) preparedControl : PreparedFile.prepare(task, settings);
             SampleAnalysis analysis = new SamplePipeline(settings).analyze(file, group, controlsExpected);
+            inputSha = joinHash(hashing);
+            String key = resumeKey(inputSha, configSha, groupKey, task);
             SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);
             SampleOutputs.createDir(dir);
             SampleOutputs.writeGates(dir, analysis);
@@ -109,10 +122,30 @@ public final class BatchRunner {
             new ResumeRecord(key, summary).save(dir);
             return summary;
         } catch (ApoGateException e) {
-            return Summaries.failed(task, oneLine(e.getMessage()), inputSha, configSha);
+            return Summaries.failed(task, oneLine(e.getMessage()), inputSha != null ? inputSha : hashOrNull(hashing), configSha);
         } catch (RuntimeException | StackOverflowError e) {
             return Summaries.failed(task, "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
                     inputSha, configSha);
+        }
+    }
+
+    private static String resumeKey(String inputSha, String configSha, String groupKey, SampleTask task) {
+        return Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata());
+    }
+
+    private static String joinHash(CompletableFuture<String> hashing) {
+        try {
+            return hashing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    private static String hashOrNull(CompletableFuture<String> hashing) {
+        try {
+            return hashing.join();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
