@@ -173,6 +173,14 @@ class AccuracyTest {
             return errors.isEmpty() ? Double.NaN : sum / errors.size();
         }
 
+        double worst(int c) {
+            double w = 0;
+            for (double[] e : errors) {
+                w = Math.max(w, Math.abs(e[c]));
+            }
+            return w;
+        }
+
         List<String> offenders() {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < errors.size(); i++) {
@@ -195,6 +203,8 @@ class AccuracyTest {
                         e[0], e[1], e[2], e[3], s.thresholdMethod(), s.compensationSource()));
             }
             b.append(String.format(Locale.ROOT, "%-36s %7.2f %7.2f %7.2f %7.2f%n", "MAE", mae(0), mae(1), mae(2), mae(3)));
+            b.append(String.format(Locale.ROOT, "%-36s %7.2f %7.2f %7.2f %7.2f%n", "worst |error|", worst(0), worst(1),
+                    worst(2), worst(3)));
             for (String f : failures) {
                 b.append("FAILED ").append(f).append('\n');
             }
