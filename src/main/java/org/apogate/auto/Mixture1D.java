@@ -159,6 +159,8 @@ public record Mixture1D(double[] weights, double[] means, double[] sds, double l
         double[] sw = new double[k];
         double[] sx = new double[k];
         double[] sxx = new double[k];
+        double[] coef = new double[k];
+        double[] expScale = new double[k];
         double prevLl = Double.NEGATIVE_INFINITY;
         double ll = 0;
         int it = 0;
@@ -167,11 +169,15 @@ public record Mixture1D(double[] weights, double[] means, double[] sds, double l
             java.util.Arrays.fill(sx, 0);
             java.util.Arrays.fill(sxx, 0);
             ll = 0;
+            for (int j = 0; j < k; j++) { // per-component constants, hoisted out of the per-value loop
+                coef[j] = w[j] / Math.sqrt(2 * Math.PI * var[j]);
+                expScale[j] = -0.5 / var[j];
+            }
             for (int i = 0; i < n; i++) {
                 double tot = 0;
                 for (int j = 0; j < k; j++) {
                     double d = z[i] - mu[j];
-                    resp[j] = w[j] * Math.exp(-0.5 * d * d / var[j]) / Math.sqrt(2 * Math.PI * var[j]);
+                    resp[j] = coef[j] * Math.exp(d * d * expScale[j]);
                     tot += resp[j];
                 }
                 if (!(tot > 1e-300)) {

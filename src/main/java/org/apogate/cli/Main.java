@@ -1,5 +1,6 @@
 package org.apogate.cli;
 
+import org.apogate.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
             GateCommand.class,
             ConfigCommand.class,
             SimulateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -107,7 +107,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         createOutDir();
         try (OutputLock lock = OutputLock.acquire(out)) {
-            AtomicFiles.cleanStaleTemps(out);
+            cleanStaleTemps();
             String effective = ConfigWriter.effectiveYaml(config);
             AtomicFiles.writeString(out.resolve("effective-config.yaml"), effective);
             Settings settings = new Settings(config, ConfigWriter.sha256(config),
@@ -125,6 +125,19 @@ public final class RunCommand implements Callable<Integer> {
             RunOutputs.write(out, outcome, tasks, settings, plots, new RunOutputs.Provenance(started, Instant.now(),
                     spec.commandLine().getParseResult().originalArgs(), configFile, sampleSheet, n));
             return exitCode(outcome.summaries(), err);
+        }
+    }
+
+    /** Temporary files a killed run left, in DIR and in each sample folder (safe: we hold the lock). */
+    private void cleanStaleTemps() {
+        AtomicFiles.cleanStaleTemps(out);
+        Path samples = out.resolve("samples");
+        if (Files.isDirectory(samples)) {
+            try (var dirs = Files.list(samples)) {
+                dirs.filter(Files::isDirectory).forEach(AtomicFiles::cleanStaleTemps);
+            } catch (java.io.IOException e) {
+                throw new ReportException("cannot list " + samples + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -107,6 +107,25 @@ public final class GateEvaluator {
                 out[i] = divider.intervalOf(x[i]);
             }
         }
+        if (dividers == 2 && allQuadrantsNameBoth(gate)) {
+            // The usual case: one code per event (interval on divider 0, 1), one compare per quadrant.
+            int[] a = intervals[0];
+            int[] b = intervals[1];
+            int base = gate.dividers().get(0).values().length + 2; // intervals are -1..values
+            for (int i = 0; i < n; i++) {
+                a[i] = (a[i] < 0 || b[i] < 0) ? -1 : a[i] + base * b[i];
+            }
+            for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
+                int wa = gate.dividers().get(0).intervalOf(quadrant.locations().get(gate.dividers().get(0).id()));
+                int wb = gate.dividers().get(1).intervalOf(quadrant.locations().get(gate.dividers().get(1).id()));
+                int wanted = (wa < 0 || wb < 0) ? -2 : wa + base * wb;
+                for (int i = 0; i < n; i++) {
+                    inside[i] = a[i] == wanted;
+                }
+                own.get(quadrant.id()).add(offset, inside, n);
+            }
+            return intervals;
+        }
         for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
             java.util.Arrays.fill(inside, 0, n, true);
             for (Map.Entry<String, Double> pos : quadrant.locations().entrySet()) {
@@ -120,6 +139,16 @@ public final class GateEvaluator {
             own.get(quadrant.id()).add(offset, inside, n);
         }
         return intervals;
+    }
+
+    private static boolean allQuadrantsNameBoth(QuadrantGate gate) {
+        for (QuadrantGate.Quadrant q : gate.quadrants()) {
+            if (q.locations().size() != 2 || !q.locations().containsKey(gate.dividers().get(0).id())
+                    || !q.locations().containsKey(gate.dividers().get(1).id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Boolean gates and parents, resolved in dependency order (the strategy has no cycles). */

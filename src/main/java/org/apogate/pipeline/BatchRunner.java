@@ -48,6 +48,11 @@ public final class BatchRunner {
         this.listener = listener;
     }
 
+    /**
+     * @param controlsExpected whether this run uses control tubes at all; a sample is flagged for
+     *                         missing controls only when its own group has control tubes (asked for
+     *                         them) but not the one an axis needs
+     */
     public Outcome run(List<SampleTask> tasks, Path outDir, boolean controlsExpected) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "apogate-worker");
@@ -68,7 +73,8 @@ public final class BatchRunner {
                     long t0 = System.nanoTime();
                     boolean[] resumed = new boolean[1];
                     SampleSummary s = runOne(task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
-                            groupKeys.getOrDefault(task.group(), ""), hashes, outDir, controlsExpected, resumed);
+                            groupKeys.getOrDefault(task.group(), ""), hashes, outDir,
+                            controlsExpected && groupKeys.containsKey(task.group()), resumed);
                     if (resumed[0]) {
                         resumedCount.incrementAndGet();
                     }
