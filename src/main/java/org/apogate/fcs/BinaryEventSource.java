@@ -88,7 +88,7 @@ final class BinaryEventSource implements EventSource {
         try {
             this.ch = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open " + file, e);
+            throw new FcsFormatException(file, -1, null, "a readable file (" + e + ")", e);
         }
     }
 
@@ -135,7 +135,7 @@ final class BinaryEventSource implements EventSource {
                 }
                 mapped = ch.map(FileChannel.MapMode.READ_ONLY, pos, size);
             } catch (IOException e) {
-                throw new UncheckedIOException("mapping DATA of " + file + " at byte " + pos, e);
+                throw new FcsFormatException(file, pos, null, "readable DATA (" + e + ")", e);
             }
             mappedStart = pos;
             mappedEnd = pos + size;

@@ -1,7 +1,6 @@
 package org.apogate.fcs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -154,7 +153,7 @@ public final class DataSet {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return Optional.of(FileBytes.read(ch, file, analysisStart, analysisEnd - analysisStart + 1, "ANALYSIS segment"));
         } catch (IOException e) {
-            throw new UncheckedIOException("reading ANALYSIS of " + file, e);
+            throw new FcsFormatException(file, -1, "$BEGINANALYSIS", "a readable ANALYSIS segment (" + e + ")", e);
         }
     }
 

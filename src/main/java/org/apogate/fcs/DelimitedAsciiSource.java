@@ -38,7 +38,7 @@ final class DelimitedAsciiSource implements EventSource {
         try {
             this.ch = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open " + file, e);
+            throw new FcsFormatException(file, -1, null, "a readable file (" + e + ")", e);
         }
     }
 

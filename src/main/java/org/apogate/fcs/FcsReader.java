@@ -1,7 +1,6 @@
 package org.apogate.fcs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,7 +67,7 @@ public final class FcsReader {
         } catch (NoSuchFileException e) {
             throw new FcsFormatException(path, -1, null, "file does not exist");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new FcsFormatException(path, -1, null, "a readable file (" + e + ")", e);
         }
     }
 
