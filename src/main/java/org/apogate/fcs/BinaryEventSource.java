@@ -177,8 +177,16 @@ final class BinaryEventSource implements EventSource {
         for (int c = 0; c < channels; c++) {
             double[] col = block.column(c);
             long mask = layout.masks[c];
-            for (int i = 0, k = c; i < n; i++, k += channels) {
-                col[i] = ints[k] & mask;
+            if (mask <= Integer.MAX_VALUE) {
+                // Values fit a non-negative int: an int mask keeps the loop in 32 bits (it vectorises).
+                int intMask = (int) mask;
+                for (int i = 0, k = c; i < n; i++, k += channels) {
+                    col[i] = ints[k] & intMask;
+                }
+            } else {
+                for (int i = 0, k = c; i < n; i++, k += channels) {
+                    col[i] = ints[k] & mask;
+                }
             }
         }
     }
