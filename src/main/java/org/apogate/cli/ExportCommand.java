@@ -66,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         DataSet ds = fcs.dataSet(dataset - 1);
         if (output == null || output.equals("-")) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+            Writer w = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
             write(ds, w);
             w.flush();
         } else {
