@@ -95,6 +95,10 @@ public final class RunCommand implements Callable<Integer> {
         if (found.files().isEmpty()) {
             throw new NoInputException("no FCS/LMD file found in " + String.join(" ", inputs));
         }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + n);
+        }
         createOutDir();
         try (OutputLock lock = OutputLock.acquire(out)) {
             AtomicFiles.cleanStaleTemps(out);
@@ -104,10 +108,6 @@ public final class RunCommand implements Callable<Integer> {
                     configFile == null ? null : configFile.toAbsolutePath().getParent(), reading.readOptions());
             List<SampleTask> tasks = TaskPlanner.plan(found.files(), sheet, settings);
             boolean controlsExpected = sheet != null || tasks.stream().anyMatch(SampleTask::isControl);
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (n < 1) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + n);
-            }
             boolean plots = !noPlots && config.output().plots();
             Progress progress = Progress.create(err, quiet, logFormat == LogFormat.json, tasks.size());
             BatchRunner.Outcome outcome = new BatchRunner(settings, n, resume, plots, progress).run(tasks, out, controlsExpected);
