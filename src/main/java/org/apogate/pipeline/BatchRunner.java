@@ -90,7 +90,7 @@ public final class BatchRunner {
             String key = Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata());
             if (resume) {
                 var previous = ResumeRecord.load(dir, key);
-                if (previous.isPresent()) {
+                if (previous.isPresent() && outputsPresent(dir)) {
                     resumed[0] = true;
                     return previous.get();
                 }
@@ -114,6 +114,16 @@ public final class BatchRunner {
             return Summaries.failed(task, "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
                     inputSha, configSha);
         }
+    }
+
+    /** A resumed sample must still have its files: a deleted gates.xml or plot is recomputed. */
+    private boolean outputsPresent(Path dir) {
+        if (!java.nio.file.Files.isRegularFile(dir.resolve(SampleOutputs.GATES))) {
+            return false;
+        }
+        return !plots || (java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SCATTER))
+                && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SINGLETS))
+                && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.QUADRANTS)));
     }
 
     /** Each control tube prepared (or the exception that stopped it), in parallel. */
