@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apogate.error.ApoGateException;
+import org.apogate.report.ReportException;
 import org.apogate.report.SampleSummary;
 
 /**
@@ -108,6 +109,8 @@ public final class BatchRunner {
             }
             new ResumeRecord(key, summary).save(dir);
             return summary;
+        } catch (ReportException e) {
+            throw e; // the output folder, not this sample, is at fault: stop the batch (exit 5)
         } catch (ApoGateException e) {
             return Summaries.failed(task, oneLine(e.getMessage()), inputSha, configSha);
         } catch (RuntimeException | StackOverflowError e) {
