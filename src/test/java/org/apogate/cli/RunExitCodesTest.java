@@ -198,6 +198,24 @@ class RunExitCodesTest {
     }
 
     @Test
+    void unwritableSampleFolderIsFiveNotFailedSamples() {
+        Path out = tmp.resolve("samples-blocked");
+        write(out.resolve("samples"), "a regular file where the per-sample folders go");
+        RunHarness.Result r = run("run", inputs.toString(), "--out", out.toString(), "--threads", "1");
+        assertEquals(5, r.code(), r.err());
+        assertTrue(errorLine(r).contains(out.resolve("samples").toString()), r.err());
+    }
+
+    @Test
+    void summaryPathOccupiedIsFive() throws java.io.IOException {
+        Path out = tmp.resolve("summary-blocked");
+        Files.createDirectories(out.resolve("summary.csv").resolve("x"));
+        RunHarness.Result r = run("run", inputs.toString(), "--out", out.toString(), "--threads", "1", "--no-plots");
+        assertEquals(5, r.code(), r.err());
+        assertTrue(errorLine(r).contains("summary.csv"), r.err());
+    }
+
+    @Test
     void lockedOutputIsFive() {
         Path out = tmp.resolve("locked");
         try (OutputLock held = OutputLock.acquire(out)) {
