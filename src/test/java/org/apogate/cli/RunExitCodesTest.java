@@ -155,6 +155,25 @@ class RunExitCodesTest {
     }
 
     @Test
+    void badOrMissingMatrixForGateIsThree() {
+        Path gates = tmp.resolve("ok-gates.xml");
+        write(gates, "<gating:Gating-ML xmlns:gating=\"http://www.isac-net.org/std/Gating-ML/v2.0/gating\" "
+                + "xmlns:data-type=\"http://www.isac-net.org/std/Gating-ML/v2.0/datatypes\">"
+                + "<gating:RectangleGate gating:id=\"g\"><gating:dimension gating:compensation-ref=\"uncompensated\" gating:min=\"1\">"
+                + "<data-type:fcs-dimension data-type:name=\"FSC-A\"/></gating:dimension></gating:RectangleGate></gating:Gating-ML>");
+        Path matrix = tmp.resolve("gate-matrix.csv");
+        write(matrix, "FITC-A,PE-A\n1,x\n0,1\n");
+        RunHarness.Result bad = run("gate", "--gating-ml", gates.toString(), "--comp", matrix.toString(), inputs.resolve("a.fcs").toString());
+        assertEquals(3, bad.code(), bad.err());
+        assertTrue(bad.errLines().get(0).startsWith(matrix + ": "), bad.err());
+        Path missing = tmp.resolve("no-such-matrix.csv");
+        RunHarness.Result none = run("gate", "--gating-ml", gates.toString(), "--comp", missing.toString(), inputs.resolve("a.fcs").toString());
+        assertEquals(3, none.code(), none.err());
+        assertEquals(1, none.errLines().size(), none.err());
+        assertTrue(none.errLines().get(0).contains("no-such-matrix.csv"), none.err());
+    }
+
+    @Test
     void noInputIsFour() {
         Path empty = tmp.resolve("empty");
         write(empty.resolve("notes.txt"), "no FCS here\n");
