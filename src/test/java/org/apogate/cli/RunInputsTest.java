@@ -166,6 +166,20 @@ class RunInputsTest {
     }
 
     @Test
+    void doubleStarGlobMatchesZeroOrMoreFolders() {
+        Path d = tmp.resolve("d");
+        simulate(d.resolve("top.fcs"), 5000, 51);
+        simulate(d.resolve("sub/deep.fcs"), 5000, 52);
+        simulate(d.resolve("sub/deeper/deepest.fcs"), 5000, 53);
+        simulate(d.resolve("sub/other.lmd"), 5000, 54);
+        Path out = tmp.resolve("out-glob");
+        RunHarness.Result r = run("run", d + "/**/*.fcs", "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("deep.fcs", "deepest.fcs", "top.fcs"),
+                summaryRows(out).stream().map(m -> m.get("file")).toList());
+    }
+
+    @Test
     void sameFileNameInTwoFoldersGetsTwoOutputFolders() {
         simulate(tmp.resolve("day1/tube.fcs"), 5000, 41);
         simulate(tmp.resolve("day2/tube.fcs"), 5000, 42);
