@@ -71,6 +71,25 @@ class RunLogAndSheetTest {
     }
 
     @Test
+    void resumeRecomputesWhenTheSheetPinsAnotherChannel() throws IOException {
+        Path in = tmp.resolve("pin-in");
+        SimulatedFcs.write(new ApoptosisSimulator().simulate(RunHarness.typical(8000, 92).withLayout(true, 2, false)),
+                Files.createDirectories(in).resolve("odd.fcs"));
+        Path sheet = tmp.resolve("pins.csv");
+        Path out = tmp.resolve("pin-out");
+        RunHarness.write(sheet, "file,role,group,annexin_channel,viability_channel\nodd.fcs,sample,g,FITC-A,PE-A\n");
+        RunHarness.Result first = run("run", in.toString(), "--samples", sheet.toString(), "--out", out.toString());
+        assertEquals("PE-A", rowsBySample(out).get("odd").get("viability_channel"), first.err());
+        RunHarness.write(sheet, "file,role,group,annexin_channel,viability_channel\nodd.fcs,sample,g,FITC-A,PerCP-Cy5-5-A\n");
+        RunHarness.Result second = run("run", in.toString(), "--samples", sheet.toString(), "--out", out.toString(), "--resume");
+        assertEquals("PerCP-Cy5-5-A", rowsBySample(out).get("odd").get("viability_channel"),
+                "a changed channel pin must not be resumed: " + second.err());
+        RunHarness.write(sheet, "file,role,group,annexin_channel,viability_channel\nodd.fcs,sample,g2,FITC-A,PerCP-Cy5-5-A\n");
+        run("run", in.toString(), "--samples", sheet.toString(), "--out", out.toString(), "--resume");
+        assertEquals("g2", rowsBySample(out).get("odd").get("group"), "a changed group must not be resumed");
+    }
+
+    @Test
     void sheetGivesControlRolesMetadataAndPinnedChannels() throws IOException {
         Path in = tmp.resolve("sheet-in");
         Files.createDirectories(in);
