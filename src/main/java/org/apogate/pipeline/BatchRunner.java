@@ -88,9 +88,9 @@ public final class BatchRunner {
         try {
             inputSha = hashes.computeIfAbsent(task.file(), Hashes::sha256);
             Path dir = SampleOutputs.dir(outDir, task);
-            // everything the sample sheet decides (role, group, channel pins, metadata) is part of the key
+            // everything the sample sheet decides (role, group, channel pins, metadata) and --stringency are part of the key
             String key = Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata()
-                    + "|" + task.group() + "|" + new java.util.TreeMap<>(task.pins()));
+                    + "|" + task.group() + "|" + new java.util.TreeMap<>(task.pins()) + "|" + settings.readOptions());
             if (resume) {
                 var previous = ResumeRecord.load(dir, key);
                 if (previous.isPresent() && outputsPresent(dir)) {
