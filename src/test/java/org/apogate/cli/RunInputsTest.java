@@ -109,6 +109,11 @@ class RunInputsTest {
         Map<String, String> failed = summaryRows(tmp.resolve("strict")).get(0);
         assertEquals("failed", failed.get("status"), failed.toString());
         assertFalse(failed.get("error").isBlank());
+        // the lenient result must not be resumed under strict reading
+        RunHarness.Result resumed = run("run", in.toString(), "--out", tmp.resolve("lenient").toString(), "--threads", "1",
+                "--stringency", "STRICT", "--resume");
+        assertEquals(1, resumed.code(), resumed.err());
+        assertEquals("failed", summaryRows(tmp.resolve("lenient")).get(0).get("status"));
     }
 
     /** A valid FCS file with scatter and time but nothing that could be an Annexin channel. */
