@@ -51,6 +51,8 @@ public final class BatchRunner {
             Map<SampleTask, Object> controls = prepareControls(tasks, pool, hashes);
             Map<String, GroupControls> groups = groups(controls);
             Map<String, String> groupKeys = groupKeys(controls, hashes);
+            // compensation.file's content is not in the config hash: a changed matrix must not be resumed
+            String matrixSha = settings.matrixFile() == null ? "" : Hashes.sha256(settings.matrixFile());
             long start = System.nanoTime();
             AtomicInteger done = new AtomicInteger();
             AtomicInteger resumedCount = new AtomicInteger();
@@ -60,7 +62,7 @@ public final class BatchRunner {
                     long t0 = System.nanoTime();
                     boolean[] resumed = new boolean[1];
                     SampleSummary s = runOne(task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
-                            groupKeys.getOrDefault(task.group(), ""), hashes, outDir, controlsExpected, resumed);
+                            groupKeys.getOrDefault(task.group(), "") + "|" + matrixSha, hashes, outDir, controlsExpected, resumed);
                     if (resumed[0]) {
                         resumedCount.incrementAndGet();
                     }
