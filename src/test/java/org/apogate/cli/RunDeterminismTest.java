@@ -120,6 +120,23 @@ class RunDeterminismTest {
     }
 
     @Test
+    void resumeRecomputesWhenTheConfigMatrixFileChanges() throws IOException {
+        Path in = copyOfTestdata();
+        Path out = tmp.resolve("out");
+        Path matrix = tmp.resolve("spill.csv");
+        Path cfg = tmp.resolve("file.yaml");
+        RunHarness.write(matrix, "FITC-A,PE-A\n1,0.21\n0.012,1\n");
+        RunHarness.write(cfg, "version: 1\ncompensation:\n  source: file\n  file: spill.csv\n");
+        runTestdata(in, out, "--threads", "2", "--config", cfg.toString());
+        RunHarness.write(matrix, "FITC-A,PE-A\n1,0.05\n0.012,1\n");
+        runTestdata(in, out, "--threads", "2", "--config", cfg.toString(), "--resume");
+        assertEquals(0, resumedSamples(out), "a changed compensation.file must recompute every sample");
+        Path fresh = tmp.resolve("fresh");
+        runTestdata(in, fresh, "--threads", "2", "--config", cfg.toString());
+        assertSameSummaries(fresh, out);
+    }
+
+    @Test
     void resumeRecomputesSampleWhoseOutputsWereDeleted() throws IOException {
         Path in = copyOfTestdata();
         Path out = tmp.resolve("out");
