@@ -18,6 +18,7 @@ class ArchitectureTest {
     void layersDependDownwardOnly() {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.apogate..")
                 .withOptionalLayers(true)
+                .layer("bench").definedBy("org.apogate.bench..")
                 .layer("cli").definedBy("org.apogate.cli..")
                 .layer("pipeline").definedBy("org.apogate.pipeline..")
                 .layer("report").definedBy("org.apogate.report..")
@@ -30,16 +31,18 @@ class ArchitectureTest {
                 .layer("transform").definedBy("org.apogate.transform..")
                 .layer("fcs").definedBy("org.apogate.fcs..")
                 .layer("error").definedBy("org.apogate.error..")
+                // bench sits beside cli; only cli.Main may reach it, to register the bench command
+                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "pipeline")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "pipeline", "report")
-                .whereLayer("simulate").mayOnlyBeAccessedByLayers("cli", "pipeline")
-                .whereLayer("auto").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config")
-                .whereLayer("gatingml").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto")
-                .whereLayer("gating").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto", "gatingml")
-                .whereLayer("compensation").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto", "gatingml", "gating")
-                .whereLayer("transform").mayOnlyBeAccessedByLayers("cli", "pipeline", "report", "config", "auto", "gatingml", "gating", "compensation")
+                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("bench", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report")
+                .whereLayer("simulate").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline")
+                .whereLayer("auto").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config")
+                .whereLayer("gatingml").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config", "auto")
+                .whereLayer("gating").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config", "auto", "gatingml")
+                .whereLayer("compensation").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config", "auto", "gatingml", "gating")
+                .whereLayer("transform").mayOnlyBeAccessedByLayers("bench", "cli", "pipeline", "report", "config", "auto", "gatingml", "gating", "compensation")
                 .check(CLASSES);
     }
 
@@ -49,7 +52,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.apogate.compensation..", "org.apogate.transform..", "org.apogate.gating..",
                         "org.apogate.gatingml..", "org.apogate.auto..", "org.apogate.config..",
-                        "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..")
+                        "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..", "org.apogate.bench..")
                 .check(CLASSES);
     }
 

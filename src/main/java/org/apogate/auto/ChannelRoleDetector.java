@@ -62,6 +62,45 @@ public final class ChannelRoleDetector {
         return detect(source, names, stains, pins);
     }
 
+    /**
+     * All channels that the instrument conventions allow as the viability detector, in preference
+     * order (the annexin channel's family first), excluding scatter, time and the annexin channel.
+     * For {@link ViabilityChannelChooser} when the viability role came from convention only.
+     */
+    public List<Integer> viabilityCandidates(List<String> names, List<String> stains, int annexinIndex) {
+        int n = names.size();
+        String[] label = new String[n];
+        String[] stain = new String[n];
+        for (int i = 0; i < n; i++) {
+            label[i] = NamingConventions.norm(names.get(i));
+            stain[i] = stains == null || i >= stains.size() ? "" : NamingConventions.norm(stains.get(i));
+        }
+        Context ctx = new Context("sample", names, stains, label, stain);
+        detectScatterAndTime(ctx);
+        if (annexinIndex >= 0 && annexinIndex < n && !ctx.used(annexinIndex)) {
+            ctx.indices.put(ChannelRole.ANNEXIN, annexinIndex);
+        }
+        Set<Integer> out = new LinkedHashSet<>();
+        List<NamingConventions.Family> ordered = new ArrayList<>();
+        for (NamingConventions.Family f : NamingConventions.FAMILIES) {
+            if (annexinIndex >= 0 && annexinIndex < n && familyHas(ctx, f.annexin(), annexinIndex)) {
+                ordered.add(0, f);
+            } else {
+                ordered.add(f);
+            }
+        }
+        for (NamingConventions.Family f : ordered) {
+            for (String base : f.viability()) {
+                for (int i = 0; i < n; i++) {
+                    if (!ctx.used(i) && (NamingConventions.isArea(label[i], base) || NamingConventions.isArea(stain[i], base))) {
+                        out.add(i);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Convenience without a file name. */
     public ChannelRoles detect(List<String> names, List<String> stains, Map<ChannelRole, RolePin> pins) {
         return detect("sample", names, stains, pins);

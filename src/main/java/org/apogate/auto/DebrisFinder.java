@@ -74,15 +74,21 @@ public final class DebrisFinder {
         if (limit < 2) {
             return keepAll(fs[0], xMax, yMin, yMax, "none", diag);
         }
+        // The valley is the point of greatest prominence: the lower of the debris maximum on its left
+        // and the cell peak on its right, minus its own density. Holes in a sparse debris tail have
+        // little on their left and lose to the real valley.
         int valley = 0;
-        for (int i = 0; i <= limit; i++) {
-            if (sm[i] < sm[valley]) {
-                valley = i;
-            }
-        }
+        double bestProminence = 0;
         double rise = 0;
-        for (int i = 0; i < valley; i++) {
-            rise = Math.max(rise, sm[i]);
+        double leftMax = 0;
+        for (int i = 0; i <= limit; i++) {
+            leftMax = Math.max(leftMax, sm[i]);
+            double prominence = Math.min(leftMax, sm[peak]) - sm[i];
+            if (prominence > bestProminence) {
+                bestProminence = prominence;
+                valley = i;
+                rise = leftMax;
+            }
         }
         double threshold = Math.pow(10, lo + (valley + 0.5) * width);
         int below = countBelow(fs, threshold);

@@ -77,14 +77,33 @@ public record Mixture1D(double[] weights, double[] means, double[] sds, double l
         return Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI));
     }
 
-    /** Fits k = 1..maxK components and returns all fits (index k-1); pick with {@link #bestByBic}. */
+    /** Most values one EM sees; larger inputs are thinned to evenly spaced order statistics. */
+    static final int MAX_EM_VALUES = 20_000;
+
+    /**
+     * Fits k = 1..maxK components and returns all fits (index k-1); pick with {@link #bestByBic}.
+     * Inputs above {@value #MAX_EM_VALUES} values are thinned to evenly spaced order statistics
+     * (min and max kept): the same distribution, deterministic, and EM cost bounded for 1M events.
+     */
     public static List<Mixture1D> fitRange(double[] x, int n, int maxK) {
         List<Mixture1D> fits = new ArrayList<>();
-        double[] sorted = RobustStats.sortedFinite(x, n);
+        double[] sorted = thin(RobustStats.sortedFinite(x, n));
         for (int k = 1; k <= maxK; k++) {
             fits.add(fit(sorted, k));
         }
         return fits;
+    }
+
+    static double[] thin(double[] sorted) {
+        if (sorted.length <= MAX_EM_VALUES) {
+            return sorted;
+        }
+        double[] out = new double[MAX_EM_VALUES];
+        double step = (sorted.length - 1) / (double) (MAX_EM_VALUES - 1);
+        for (int i = 0; i < MAX_EM_VALUES; i++) {
+            out[i] = sorted[(int) Math.round(i * step)];
+        }
+        return out;
     }
 
     public static Mixture1D bestByBic(List<Mixture1D> fits) {
@@ -140,6 +159,8 @@ public record Mixture1D(double[] weights, double[] means, double[] sds, double l
         double[] sw = new double[k];
         double[] sx = new double[k];
         double[] sxx = new double[k];
+        double[] coef = new double[k];
+        double[] expScale = new double[k];
         double prevLl = Double.NEGATIVE_INFINITY;
         double ll = 0;
         int it = 0;
@@ -148,11 +169,15 @@ public record Mixture1D(double[] weights, double[] means, double[] sds, double l
             java.util.Arrays.fill(sx, 0);
             java.util.Arrays.fill(sxx, 0);
             ll = 0;
+            for (int j = 0; j < k; j++) { // per-component constants, hoisted out of the per-value loop
+                coef[j] = w[j] / Math.sqrt(2 * Math.PI * var[j]);
+                expScale[j] = -0.5 / var[j];
+            }
             for (int i = 0; i < n; i++) {
                 double tot = 0;
                 for (int j = 0; j < k; j++) {
                     double d = z[i] - mu[j];
-                    resp[j] = w[j] * Math.exp(-0.5 * d * d / var[j]) / Math.sqrt(2 * Math.PI * var[j]);
+                    resp[j] = coef[j] * Math.exp(d * d * expScale[j]);
                     tot += resp[j];
                 }
                 if (!(tot > 1e-300)) {

@@ -14,6 +14,8 @@ public final class ReservoirSample {
     private final long[] eventIndex;
     private final SplittableRandom random;
     private long seen;
+    private double w;
+    private long nextKeep = Long.MAX_VALUE;
 
     public ReservoirSample(int channels, int capacity, long seed) {
         if (channels < 0 || capacity < 1) {
@@ -35,27 +37,46 @@ public final class ReservoirSample {
         add(cols, block.size());
     }
 
-    /** Offers events {@code [0, n)} of the channel-major columns (one array per channel). */
+    /**
+     * Offers events {@code [0, n)} of the channel-major columns (one array per channel). Once the
+     * reservoir is full, Li's Algorithm L jumps straight to the next event to keep (geometric
+     * skips), so a 10M-event file costs a few thousand random draws, not ten million.
+     */
     public void add(double[][] columns, int n) {
         if (columns.length != rows.length) {
             throw new IllegalArgumentException("block has " + columns.length + " channels, reservoir " + rows.length);
         }
-        for (int i = 0; i < n; i++) {
-            int slot;
-            if (seen < capacity) {
-                slot = (int) seen;
-            } else {
-                long r = random.nextLong(seen + 1);
-                slot = r < capacity ? (int) r : -1;
-            }
-            if (slot >= 0) {
-                for (int c = 0; c < rows.length; c++) {
-                    rows[c][slot] = columns[c][i];
-                }
-                eventIndex[slot] = seen;
-            }
+        long blockStart = seen;
+        long blockEnd = seen + n;
+        // Filling phase: the first `capacity` events are all kept, in order.
+        while (seen < blockEnd && seen < capacity) {
+            store((int) seen, columns, (int) (seen - blockStart));
             seen++;
+            if (seen == capacity) {
+                w = Math.exp(Math.log(random.nextDouble()) / capacity);
+                nextKeep = capacity - 1 + skip();
+            }
         }
+        while (nextKeep < blockEnd) {
+            store(random.nextInt(capacity), columns, (int) (nextKeep - blockStart));
+            w *= Math.exp(Math.log(random.nextDouble()) / capacity);
+            nextKeep += skip();
+        }
+        seen = blockEnd;
+    }
+
+    /** Events to pass over before the next one kept, plus one (Algorithm L). */
+    private long skip() {
+        double u = random.nextDouble();
+        double s = Math.floor(Math.log(u) / Math.log1p(-w));
+        return (s >= 0 && s < 4e18 ? (long) s : Long.MAX_VALUE / 4) + 1;
+    }
+
+    private void store(int slot, double[][] columns, int i) {
+        for (int c = 0; c < rows.length; c++) {
+            rows[c][slot] = columns[c][i];
+        }
+        eventIndex[slot] = seen < capacity ? seen : nextKeep;
     }
 
     /** Number of events offered so far. */

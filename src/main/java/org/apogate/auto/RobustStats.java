@@ -9,6 +9,7 @@ final class RobustStats {
 
     /** Sorted copy of the finite values among {@code values[0..n)}. */
     static double[] sortedFinite(double[] values, int n) {
+        checkLength(values, n, "values");
         double[] s = new double[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
@@ -19,6 +20,16 @@ final class RobustStats {
         s = Arrays.copyOf(s, m);
         Arrays.sort(s);
         return s;
+    }
+
+    /** Fails with a one-line message (not an index or null-pointer error) when n does not fit the array. */
+    static void checkLength(double[] values, int n, String what) {
+        if (values == null) {
+            throw new AutoGatingException(what + ": no array given (expected " + n + " values)");
+        }
+        if (n < 0 || n > values.length) {
+            throw new AutoGatingException(what + ": asked for " + n + " values but the array holds " + values.length);
+        }
     }
 
     /** Linear-interpolated quantile (type 7) of a sorted array; p in [0, 1]. */

@@ -23,6 +23,8 @@ public final class SingletFinder {
         if (!(tolerance > 0)) {
             throw new AutoGatingException("gating.singlets.tolerance must be > 0, got " + tolerance);
         }
+        RobustStats.checkLength(fscA, n, "FSC-A");
+        RobustStats.checkLength(fscH, n, "FSC-H");
         double[] r = new double[n];
         int m = 0;
         double hMin = Double.POSITIVE_INFINITY;

@@ -17,7 +17,7 @@ import org.apogate.transform.Transform;
 public final class ThresholdFinder {
     private static final int MIN_VALUES = 20;
     /** Separation above which a split without a density dip (a shoulder) is still trusted. */
-    private static final double SHOULDER_SEPARATION = 2.5;
+    private static final double SHOULDER_SEPARATION = 2.0;
     /** Below this D an accepted split is reported as poorly separated. */
     private static final double CLEAN_SEPARATION = 2.0;
     /** Smallest weight a positive or negative group must have to count as a population. */
@@ -107,7 +107,10 @@ public final class ThresholdFinder {
             double hi = best.mean(highMain);
             double valley = histogramValley(s, lo, hi, Math.min(best.sd(lowMain), best.sd(highMain)));
             boolean dip = !Double.isNaN(valley);
-            if (!dip && (pass == 1 || sep < SHOULDER_SEPARATION)) {
+            // A shoulder split must also separate the two components that meet at the split, or it
+            // would cut through a population lying between the two mains.
+            boolean shoulderOk = sep >= SHOULDER_SEPARATION && separation(best, g, g + 1) >= options.minSeparation();
+            if (!dip && (pass == 1 || !shoulderOk)) {
                 bestOverlapD = Math.max(bestOverlapD, sep);
                 continue;
             }
@@ -154,6 +157,8 @@ public final class ThresholdFinder {
      */
     public Threshold autoViability(double[] viability, double[] annexin, int n, Threshold annexinThreshold,
                                    Transform transform) {
+        RobustStats.checkLength(viability, n, "viability values");
+        RobustStats.checkLength(annexin, n, "annexin values");
         int positives = 0;
         for (int i = 0; i < n; i++) {
             if (annexinThreshold.isPositive(annexin[i])) {

@@ -48,6 +48,7 @@ public final class TimeQc {
 
     /** Adds time values {@code [0, n)}; negative and non-finite values are ignored. */
     public void add(double[] times, int n) {
+        RobustStats.checkLength(times, n, "time values");
         for (int i = 0; i < n; i++) {
             double t = times[i];
             if (!(t >= 0) || !Double.isFinite(t)) {

@@ -38,12 +38,12 @@ import picocli.CommandLine.Spec;
  * the count and percentages; optionally writes the per-event membership as CSV.
  * Exit codes: 0 all files gated, 1 some file failed (the others are still done), 3 bad gate or matrix file.
  */
-@Command(name = "gate", mixinStandardHelpOptions = true,
-        description = "Apply Gating-ML 2.0 gates to FCS files: counts, % of parent, % of total per gate.")
+@Command(name = "gate", mixinStandardHelpOptions = true, footer = ExitCodes.HELP_FOOTER,
+        description = "Applies Gating-ML 2.0 gates to FCS files: counts, %% of parent, %% of total per gate.")
 public final class GateCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int FILE_FAILED = 1;
-    static final int BAD_GATES = 3;
+    static final int OK = ExitCodes.OK;
+    static final int FILE_FAILED = ExitCodes.SOME_FAILED;
+    static final int BAD_GATES = ExitCodes.CONFIG;
     private static final int BLOCK_SIZE = 65536;
 
     @Spec

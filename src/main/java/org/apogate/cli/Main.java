@@ -1,5 +1,6 @@
 package org.apogate.cli;
 
+import org.apogate.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             GateCommand.class,
             ConfigCommand.class,
+            SimulateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -12,9 +12,11 @@ import org.apogate.compensation.SpilloverCsv;
 import org.apogate.config.ApoGateConfig;
 import org.apogate.config.ConfigLoader;
 import org.apogate.config.ConfigWriter;
+import org.apogate.config.Population;
 import org.apogate.config.SampleSheet;
 import org.apogate.pipeline.BatchRunner;
 import org.apogate.pipeline.InputCollector;
+import org.apogate.pipeline.PopulationExport;
 import org.apogate.pipeline.SampleTask;
 import org.apogate.pipeline.Settings;
 import org.apogate.pipeline.RunOutputs;
@@ -33,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code apogate run}: the batch pipeline, from FCS files to summaries, gates, plots and a report. */
 @Command(name = "run",
-        description = {"Gates every input automatically and writes summary.csv/json, per-sample gates.xml and plots,",
-            "report.html, run.json (provenance) and effective-config.yaml into the output folder."},
+        description = "Gates every input automatically and writes summary.csv/json, per-sample gates.xml and "
+                + "plots, report.html, run.json (provenance) and effective-config.yaml into the output folder.",
         footer = ExitCodes.HELP_FOOTER,
         mixinStandardHelpOptions = true)
 public final class RunCommand implements Callable<Integer> {
@@ -84,11 +86,19 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip PNG plots (and their place in report.html).")
     boolean noPlots;
 
+    @Option(names = "--export-populations", split = ",", paramLabel = "POP",
+            description = "Write each sample's events of these populations (live, early_apoptotic, late_apoptotic, "
+                    + "necrotic) as DIR/samples/NAME/NAME_<population>.fcs; overrides output.export_populations.")
+    List<Population> exportPopulations;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
         ApoGateConfig config = configFile == null ? ApoGateConfig.defaults() : ConfigLoader.load(configFile);
+        if (exportPopulations != null) {
+            config = PopulationExport.withPopulations(config, exportPopulations);
+        }
         SampleSheet sheet = sampleSheet == null ? null : SampleSheet.read(sampleSheet);
         InputCollector.Inputs found = InputCollector.collect(inputs);
         for (String miss : found.unmatched()) {
@@ -106,7 +116,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         createOutDir();
         try (OutputLock lock = OutputLock.acquire(out)) {
-            AtomicFiles.cleanStaleTemps(out);
+            cleanStaleTemps();
             String effective = ConfigWriter.effectiveYaml(config);
             AtomicFiles.writeString(out.resolve("effective-config.yaml"), effective);
             List<SampleTask> tasks = TaskPlanner.plan(found.files(), sheet, settings);
@@ -134,6 +144,19 @@ public final class RunCommand implements Callable<Integer> {
             SpilloverCsv.read(matrix);
         } catch (java.io.UncheckedIOException e) {
             throw new CompensationException("compensation.file " + matrix + ": cannot read: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** Temporary files a killed run left, in DIR and in each sample folder (safe: we hold the lock). */
+    private void cleanStaleTemps() {
+        AtomicFiles.cleanStaleTemps(out);
+        Path samples = out.resolve("samples");
+        if (Files.isDirectory(samples)) {
+            try (var dirs = Files.list(samples)) {
+                dirs.filter(Files::isDirectory).forEach(AtomicFiles::cleanStaleTemps);
+            } catch (java.io.IOException e) {
+                throw new ReportException("cannot list " + samples + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -54,9 +54,9 @@ public final class GateEvaluator {
 
     /** Streams every block of {@code events} once and returns memberships and counts. */
     public GatingResult evaluate(EventSource events) {
-        Map<String, BitSet> own = new HashMap<>();
+        Map<String, MaskBuilder> own = new HashMap<>();
         for (GatingStrategy.Population p : strategy.populations()) {
-            own.put(p.id(), new BitSet());
+            own.put(p.id(), new MaskBuilder());
         }
         boolean[] inside = new boolean[0];
         int[][] intervals = new int[0][];
@@ -81,18 +81,20 @@ public final class GateEvaluator {
                     gateColumns[g][d] = cols[slots[d]];
                 }
                 geometric.get(g).evaluate(gateColumns[g], n, inside);
-                setBits(own.get(geometric.get(g).id()), offset, inside, n);
+                own.get(geometric.get(g).id()).add(offset, inside, n);
             }
             for (int q = 0; q < quadrantGates.size(); q++) {
                 intervals = evaluateQuadrants(quadrantGates.get(q), dividerSlots.get(q), cols, n, intervals, inside, own, offset);
             }
             offset += n;
         }
-        return combine(own, offset);
+        Map<String, BitSet> masks = new HashMap<>();
+        own.forEach((id, m) -> masks.put(id, m.toBitSet()));
+        return combine(masks, offset);
     }
 
     private int[][] evaluateQuadrants(QuadrantGate gate, int[] slots, double[][] cols, int n, int[][] intervals,
-                                      boolean[] inside, Map<String, BitSet> own, long offset) {
+                                      boolean[] inside, Map<String, MaskBuilder> own, long offset) {
         int dividers = slots.length;
         if (intervals.length < dividers || (dividers > 0 && intervals[0].length < n)) {
             intervals = new int[Math.max(dividers, intervals.length)][n];
@@ -105,6 +107,25 @@ public final class GateEvaluator {
                 out[i] = divider.intervalOf(x[i]);
             }
         }
+        if (dividers == 2 && allQuadrantsNameBoth(gate)) {
+            // The usual case: one code per event (interval on divider 0, 1), one compare per quadrant.
+            int[] a = intervals[0];
+            int[] b = intervals[1];
+            int base = gate.dividers().get(0).values().length + 2; // intervals are -1..values
+            for (int i = 0; i < n; i++) {
+                a[i] = (a[i] < 0 || b[i] < 0) ? -1 : a[i] + base * b[i];
+            }
+            for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
+                int wa = gate.dividers().get(0).intervalOf(quadrant.locations().get(gate.dividers().get(0).id()));
+                int wb = gate.dividers().get(1).intervalOf(quadrant.locations().get(gate.dividers().get(1).id()));
+                int wanted = (wa < 0 || wb < 0) ? -2 : wa + base * wb;
+                for (int i = 0; i < n; i++) {
+                    inside[i] = a[i] == wanted;
+                }
+                own.get(quadrant.id()).add(offset, inside, n);
+            }
+            return intervals;
+        }
         for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
             java.util.Arrays.fill(inside, 0, n, true);
             for (Map.Entry<String, Double> pos : quadrant.locations().entrySet()) {
@@ -115,18 +136,19 @@ public final class GateEvaluator {
                     inside[i] &= got[i] == wanted;
                 }
             }
-            setBits(own.get(quadrant.id()), offset, inside, n);
+            own.get(quadrant.id()).add(offset, inside, n);
         }
         return intervals;
     }
 
-    private static void setBits(BitSet bits, long offset, boolean[] inside, int n) {
-        int base = (int) offset; // the caller keeps offset + n within int range
-        for (int i = 0; i < n; i++) {
-            if (inside[i]) {
-                bits.set(base + i);
+    private static boolean allQuadrantsNameBoth(QuadrantGate gate) {
+        for (QuadrantGate.Quadrant q : gate.quadrants()) {
+            if (q.locations().size() != 2 || !q.locations().containsKey(gate.dividers().get(0).id())
+                    || !q.locations().containsKey(gate.dividers().get(1).id())) {
+                return false;
             }
         }
+        return true;
     }
 
     /** Boolean gates and parents, resolved in dependency order (the strategy has no cycles). */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,13 @@ public final class BatchRunner {
     public record Outcome(List<SampleSummary> summaries, Map<String, Double> secondsBySample, int resumed) {
     }
 
+    /** One thread hashes inputs for provenance while the workers analyse them. */
+    private static final ExecutorService HASHING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "apogate-hashing");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Settings settings;
     private final int threads;
     private final boolean resume;
@@ -40,6 +49,11 @@ public final class BatchRunner {
         this.listener = listener;
     }
 
+    /**
+     * @param controlsExpected whether this run uses control tubes at all; a sample is flagged for
+     *                         missing controls only when its own group has control tubes (asked for
+     *                         them) but not the one an axis needs
+     */
     public Outcome run(List<SampleTask> tasks, Path outDir, boolean controlsExpected) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "apogate-worker");
@@ -62,7 +76,8 @@ public final class BatchRunner {
                     long t0 = System.nanoTime();
                     boolean[] resumed = new boolean[1];
                     SampleSummary s = runOne(task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
-                            groupKeys.getOrDefault(task.group(), "") + "|" + matrixSha, hashes, outDir, controlsExpected, resumed);
+                            groupKeys.getOrDefault(task.group(), "") + "|" + matrixSha, hashes, outDir,
+                            controlsExpected && groupKeys.containsKey(task.group()), resumed);
                     if (resumed[0]) {
                         resumedCount.incrementAndGet();
                     }
@@ -87,14 +102,14 @@ public final class BatchRunner {
                                  Map<Path, String> hashes, Path outDir, boolean controlsExpected, boolean[] resumed) {
         String configSha = settings.configSha256();
         String inputSha = null;
+        // Without --resume the hash is only provenance: compute it beside the analysis, not before it.
+        CompletableFuture<String> hashing = resume ? CompletableFuture.completedFuture(hashes.computeIfAbsent(task.file(), Hashes::sha256))
+                : CompletableFuture.supplyAsync(() -> hashes.computeIfAbsent(task.file(), Hashes::sha256), HASHING);
         try {
-            inputSha = hashes.computeIfAbsent(task.file(), Hashes::sha256);
             Path dir = SampleOutputs.dir(outDir, task);
-            // everything the sample sheet decides (role, group, channel pins, metadata) and --stringency are part of the key
-            String key = Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata()
-                    + "|" + task.group() + "|" + new java.util.TreeMap<>(task.pins()) + "|" + settings.readOptions());
             if (resume) {
-                var previous = ResumeRecord.load(dir, key);
+                inputSha = hashing.join();
+                var previous = ResumeRecord.load(dir, resumeKey(inputSha, configSha, groupKey, task));
                 if (previous.isPresent() && outputsPresent(dir)) {
                     resumed[0] = true;
                     return previous.get();
@@ -105,9 +120,12 @@ public final class BatchRunner {
             }
             PreparedFile file = preparedControl != null ? (PreparedFile) preparedControl : PreparedFile.prepare(task, settings);
             SampleAnalysis analysis = new SamplePipeline(settings).analyze(file, group, controlsExpected);
+            inputSha = joinHash(hashing);
+            String key = resumeKey(inputSha, configSha, groupKey, task);
             SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);
             SampleOutputs.createDir(dir);
             SampleOutputs.writeGates(dir, analysis);
+            PopulationExport.write(dir, analysis, inputSha, settings.config().output().exportPopulations());
             if (plots) {
                 SampleOutputs.writePlots(dir, SamplePlots.render(analysis));
             }
@@ -116,11 +134,17 @@ public final class BatchRunner {
         } catch (ReportException e) {
             throw e; // the output folder, not this sample, is at fault: stop the batch (exit 5)
         } catch (ApoGateException e) {
-            return Summaries.failed(task, oneLine(e.getMessage()), inputSha, configSha);
+            return Summaries.failed(task, oneLine(e.getMessage()), inputSha != null ? inputSha : hashOrNull(hashing), configSha);
         } catch (RuntimeException | StackOverflowError e) {
             return Summaries.failed(task, "internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
                     inputSha, configSha);
         }
+    }
+
+    /** Everything the sample sheet decides (role, group, channel pins, metadata) and --stringency are part of the key. */
+    private String resumeKey(String inputSha, String configSha, String groupKey, SampleTask task) {
+        return Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata()
+                + "|" + task.group() + "|" + new java.util.TreeMap<>(task.pins()) + "|" + settings.readOptions());
     }
 
     /** A resumed sample must still have its files: a deleted gates.xml or plot is recomputed. */
@@ -131,6 +155,22 @@ public final class BatchRunner {
         return !plots || (java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SCATTER))
                 && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SINGLETS))
                 && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.QUADRANTS)));
+    }
+
+    private static String joinHash(CompletableFuture<String> hashing) {
+        try {
+            return hashing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    private static String hashOrNull(CompletableFuture<String> hashing) {
+        try {
+            return hashing.join();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Each control tube prepared (or the exception that stopped it), in parallel. */

@@ -51,7 +51,8 @@ public final class SamplePipeline {
         AxisFit annexinFit = AxisFit.fit("annexin", annexin, file.range(ChannelRole.ANNEXIN), gated[0],
                 controls.negativeControl(ChannelRole.ANNEXIN, comp, annexin, viability), fixed.annexin(), config, finder);
         AxisFit viabilityFit = AxisFit.fit("viability", viability, file.range(ChannelRole.VIABILITY), gated[1],
-                controls.negativeControl(ChannelRole.VIABILITY, comp, annexin, viability), fixed.viability(), config, finder);
+                controls.negativeControl(ChannelRole.VIABILITY, comp, annexin, viability), fixed.viability(), config, finder,
+                gated[0], annexinFit);
         warnings.addAll(annexinFit.notes());
         warnings.addAll(viabilityFit.notes());
 

@@ -22,9 +22,39 @@ public final class ApoptosisSimulator {
     private static final double TRIGGER = 2500;          // FSC threshold: nothing below is recorded
     private static final double TIME_TICKS = 12000;      // 120 s at $TIMESTEP 0.01
 
-    /** Simulates one tube. */
+    /**
+     * Per-tube biological and instrumental variation, drawn from the seed, so no two tubes share
+     * exactly the same shapes: shrinkage of dying cells, spreads, autofluorescence level, share of
+     * transitional cells, debris shape, singlet area/height ratio.
+     */
+    private record Biology(double[] fscFactor, double fscSd, double sscSd, double af, double afSpread,
+                           double annexinSpread, double viabilitySpread, double transitionalEarly,
+                           double transitionalLate, double debrisTop, double debrisDecay, double ratio, double ratioSd) {
+        static Biology draw(SplittableRandom r) {
+            double[] f = {1.0, between(r, 0.72, 0.88), between(r, 0.50, 0.68), between(r, 0.40, 0.60)};
+            return new Biology(f, between(r, 0.8, 1.4), between(r, 0.8, 1.4), between(r, 0.6, 1.6), between(r, 0.2, 0.4),
+                    between(r, 0.20, 0.32), between(r, 0.20, 0.32), between(r, 0.05, 0.20), between(r, 0.05, 0.15),
+                    between(r, 4.0, 4.3), between(r, 0.30, 0.55), between(r, 1.10, 1.35), between(r, 0.025, 0.045));
+        }
+
+        private static double between(SplittableRandom r, double lo, double hi) {
+            return lo + (hi - lo) * r.nextDouble();
+        }
+    }
+
+    /** Simulates one tube with its own biology (drawn from the scenario seed). */
     public SimulatedSample simulate(Scenario s) {
+        return simulate(s, s.seed());
+    }
+
+    /**
+     * Simulates one tube whose cells and instrument settings (autofluorescence, shapes, spreads) are
+     * those of {@code groupSeed}: control tubes of a group share them with its samples, only the
+     * stains and the events differ.
+     */
+    public SimulatedSample simulate(Scenario s, long groupSeed) {
         SplittableRandom rnd = new SplittableRandom(s.seed());
+        Biology bio = Biology.draw(new SplittableRandom(groupSeed));
         InstrumentStyle style = s.style();
         int m = style.fluorescence().size();
         int viaDet = s.viabilityDetector();
@@ -40,13 +70,15 @@ public final class ApoptosisSimulator {
         for (int i = 0; i < n; i++) {
             EventClass c = truth[i];
             if (c == EventClass.DEBRIS) {
-                debris(s, rnd, a);
+                debris(s, bio, rnd, a);
             } else if (c == EventClass.DOUBLET) {
-                cell(s, rnd, drawCellClass(s, rnd), a);
-                cell(s, rnd, drawCellClass(s, rnd), b);
+                cell(s, bio, rnd, drawCellClass(s, rnd), a);
+                cell(s, bio, rnd, drawCellClass(s, rnd), b);
                 double areaFactor = 0.90 + 0.10 * rnd.nextDouble();      // A ~ 1.8-2.0 x singlet
-                double heightFactor = 1.10 + 0.20 * rnd.nextDouble();    // H ~ 1.1-1.3 x singlet
-                a.fscH = Math.max(a.fscH, b.fscH) * heightFactor;
+                // Pulse height of two cells in a row: the taller pulse plus part of the overlap, so
+                // H ~ 1.1-1.3 x singlet for equal partners, barely more than the big cell for a small one.
+                double overlap = 0.10 + 0.20 * rnd.nextDouble();
+                a.fscH = Math.max(a.fscH, b.fscH) + overlap * Math.min(a.fscH, b.fscH);
                 a.fscA = (a.fscA + b.fscA) * areaFactor;
                 a.sscA = (a.sscA + b.sscA) * areaFactor;
                 for (int j = 0; j < m; j++) {
@@ -54,8 +86,23 @@ public final class ApoptosisSimulator {
                 }
                 a.annexin += b.annexin;
                 a.viability += b.viability;
+                if (rnd.nextDouble() < 0.08) {
+                    // Clumps of several cells: large enough to saturate FSC-A on some instruments.
+                    int extra = 1 + rnd.nextInt(4);
+                    for (int e = 0; e < extra; e++) {
+                        cell(s, bio, rnd, drawCellClass(s, rnd), b);
+                        a.fscA += 1.9 * b.fscA;
+                        a.sscA += 1.9 * b.sscA;
+                        a.fscH += 0.25 * b.fscH;
+                        for (int j = 0; j < m; j++) {
+                            a.signal[j] += b.signal[j];
+                        }
+                        a.annexin += b.annexin;
+                        a.viability += b.viability;
+                    }
+                }
             } else {
-                cell(s, rnd, c, a);
+                cell(s, bio, rnd, c, a);
             }
             fscA[i] = a.fscA;
             fscH[i] = a.fscH;
@@ -180,36 +227,36 @@ public final class ApoptosisSimulator {
         return (z + skew * (h - 0.798)) / Math.sqrt(1 + skew * skew * 0.36);
     }
 
-    private static void cell(Scenario s, SplittableRandom rnd, EventClass c, Cell out) {
+    private static void cell(Scenario s, Biology bio, SplittableRandom rnd, EventClass c, Cell out) {
         int k = c.ordinal() - EventClass.LIVE.ordinal();
         double scale = s.style().scale();
         double zf = skewT(rnd, -0.6);
-        out.fscA = scale * FSC_MEDIAN[k] * Math.pow(10, FSC_SD[k] * zf);
+        out.fscA = scale * FSC_MEDIAN[0] * bio.fscFactor()[k] * Math.pow(10, bio.fscSd() * FSC_SD[k] * zf);
         double zs = 0.5 * zf + 0.87 * skewT(rnd, 0.5);
-        out.sscA = scale * SSC_MEDIAN[k] * Math.pow(10, SSC_SD[k] * zs);
-        double ratio = 1.20 * Math.exp(0.035 * rnd.nextGaussian()) * Math.pow(out.fscA / (scale * 85000), 0.04);
+        out.sscA = scale * SSC_MEDIAN[k] * Math.pow(10, bio.sscSd() * SSC_SD[k] * zs);
+        double ratio = bio.ratio() * Math.exp(bio.ratioSd() * rnd.nextGaussian()) * Math.pow(out.fscA / (scale * 85000), 0.04);
         out.fscH = out.fscA / ratio;
-        autofluorescence(s, rnd, out);
-        double negA = ANNEXIN_NEGATIVE * scale;
+        autofluorescence(s, bio, rnd, out);
+        double negA = ANNEXIN_NEGATIVE * scale * bio.af();
         double posA = negA * Math.pow(10, s.annexinDecades());
-        double negV = viabilityAf(s) ;
+        double negV = viabilityAf(s) * bio.af();
         double posV = negV * Math.pow(10, s.viabilityDecades());
         double nonspecific = 0.12 * negA * Math.exp(0.5 * rnd.nextGaussian());
         double annexin;
         double viability = 0;
         switch (c) {
-            case EARLY -> annexin = rnd.nextDouble() < 0.12
+            case EARLY -> annexin = rnd.nextDouble() < bio.transitionalEarly()
                     ? transitional(rnd, negA, posA)
-                    : posA * Math.pow(10, 0.25 * skewT(rnd, 0.4));
+                    : posA * Math.pow(10, bio.annexinSpread() * skewT(rnd, 0.4));
             case LATE -> {
-                annexin = posA * Math.pow(10, 0.15 + 0.28 * skewT(rnd, 0.3));
-                viability = rnd.nextDouble() < 0.10
+                annexin = posA * Math.pow(10, 0.15 + 1.1 * bio.annexinSpread() * skewT(rnd, 0.3));
+                viability = rnd.nextDouble() < bio.transitionalLate()
                         ? transitional(rnd, negV, posV)
-                        : posV * Math.pow(10, 0.25 * skewT(rnd, -0.3));
+                        : posV * Math.pow(10, bio.viabilitySpread() * skewT(rnd, -0.3));
             }
             case NECROTIC -> {
                 annexin = nonspecific * 1.5;
-                viability = posV * Math.pow(10, 0.1 + 0.25 * skewT(rnd, -0.3));
+                viability = posV * Math.pow(10, 0.1 + bio.viabilitySpread() * skewT(rnd, -0.3));
             }
             default -> annexin = nonspecific;
         }
@@ -228,37 +275,37 @@ public final class ApoptosisSimulator {
     }
 
     /** Correlated autofluorescence in every detector, decreasing toward the red, growing with cell size. */
-    private static void autofluorescence(Scenario s, SplittableRandom rnd, Cell out) {
+    private static void autofluorescence(Scenario s, Biology bio, SplittableRandom rnd, Cell out) {
         double scale = s.style().scale();
-        double z = 0.30 * rnd.nextGaussian();
+        double z = bio.afSpread() * rnd.nextGaussian();
         double size = Math.sqrt(Math.max(0.05, out.fscA / (scale * 85000)));
         for (int j = 0; j < out.signal.length; j++) {
-            double base = scale * 220 * Math.pow(0.6, j);
+            double base = scale * 220 * bio.af() * Math.pow(0.6, j);
             out.signal[j] = base * Math.exp(z + 0.1 * rnd.nextGaussian()) * size;
         }
     }
 
-    private static void debris(Scenario s, SplittableRandom rnd, Cell out) {
+    private static void debris(Scenario s, Biology bio, SplittableRandom rnd, Cell out) {
         double scale = s.style().scale();
         double logF;
         do {
-            logF = 4.25 - 0.45 * -Math.log(1 - rnd.nextDouble()); // density rising toward the trigger
+            logF = bio.debrisTop() - bio.debrisDecay() * -Math.log(1 - rnd.nextDouble()); // density rising toward the trigger
         } while (logF < Math.log10(TRIGGER));
         out.fscA = scale * Math.pow(10, logF);
         out.sscA = scale * Math.pow(10, 3.75 + 0.4 * (logF - 3.7) + 0.30 * rnd.nextGaussian());
         out.fscH = out.fscA / (1.2 * Math.exp(0.12 * rnd.nextGaussian()));
-        autofluorescence(s, rnd, out);
+        autofluorescence(s, bio, rnd, out);
         for (int j = 0; j < out.signal.length; j++) {
             out.signal[j] *= 0.5;
         }
-        double negA = ANNEXIN_NEGATIVE * scale;
+        double negA = ANNEXIN_NEGATIVE * scale * bio.af();
         double u = rnd.nextDouble();
         double annexin = 0.1 * negA * Math.exp(0.5 * rnd.nextGaussian());
         double viability = 0;
         if (u < 0.3) {
             annexin = negA * Math.pow(10, s.annexinDecades() * (0.3 + 0.6 * rnd.nextDouble()));
         } else if (u < 0.55) {
-            viability = viabilityAf(s) * Math.pow(10, s.viabilityDecades() * (0.2 + 0.7 * rnd.nextDouble()));
+            viability = viabilityAf(s) * bio.af() * Math.pow(10, s.viabilityDecades() * (0.2 + 0.7 * rnd.nextDouble()));
         }
         out.annexin = s.annexinStained() ? annexin : 0;
         out.viability = s.viabilityStained() ? viability : 0;

@@ -56,7 +56,7 @@ public final class DemoSet {
         try {
             Files.createDirectories(dir);
             for (Tube tube : tubes()) {
-                SimulatedSample s = sim.simulate(tube.scenario());
+                SimulatedSample s = sim.simulate(tube.scenario(), SEED);
                 Path f = dir.resolve(tube.file());
                 SimulatedFcs.write(s, f);
                 files.add(f);

@@ -95,7 +95,7 @@ class DebrisAndSingletTest {
         }
         // A big cell stuck to a small dying one barely changes the area/height ratio: some doublets
         // are inseparable on FSC alone (as on real instruments).
-        assertTrue((double) doubletsKept / doublets < 0.10, "doublets kept " + doubletsKept + "/" + doublets);
+        assertTrue((double) doubletsKept / doublets < 0.20, "doublets kept " + doubletsKept + "/" + doublets);
         assertTrue((double) singlesLost / singles < 0.01, "singlets lost " + singlesLost + "/" + singles);
         double mid = Math.sqrt(g.minRatio() * g.maxRatio());
         assertTrue(g.polygon().contains(mid * 50000, 50000));

@@ -122,4 +122,23 @@ class SamplingAndQcTest {
                 .contains(QcFlag.NO_POSITIVE_CONTROL_BEHAVIOUR));
         assertTrue(qc.singleStainControl(mixed, mixed.length, ThresholdOptions.defaults()).isEmpty());
     }
+
+    @Test
+    void simulatedClumpsSaturateAndClogsShowInTime() {
+        org.apogate.simulate.SimulatedSample s = new org.apogate.simulate.ApoptosisSimulator().simulate(
+                org.apogate.simulate.Scenario.typical(org.apogate.simulate.InstrumentStyle.BD, 50000, 8)
+                        .withDebris(0.1, 0.2).withTimeAnomaly(true));
+        double sat = QcChecks.saturatedFraction(s.column("FSC-A"), s.events(), s.range());
+        assertTrue(sat > 0 && sat < 0.05, "some clumps at the FSC-A maximum: " + sat);
+        assertTrue(new QcChecks(new QcOptions(1000, 0.0001, 1.0)).saturation(sat).contains(QcFlag.SATURATED_EVENTS));
+        TimeQc q = new TimeQc(262144);
+        double[] t = s.column("Time");
+        q.add(t, t.length);
+        assertTrue(q.result(100).flagged(), q.result(100).toString());
+        org.apogate.simulate.SimulatedSample steady = new org.apogate.simulate.ApoptosisSimulator().simulate(
+                org.apogate.simulate.Scenario.typical(org.apogate.simulate.InstrumentStyle.BD, 50000, 9));
+        TimeQc q2 = new TimeQc(262144);
+        q2.add(steady.column("Time"), steady.events());
+        assertTrue(!q2.result(100).flagged(), q2.result(100).toString());
+    }
 }

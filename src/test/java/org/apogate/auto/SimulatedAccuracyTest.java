@@ -47,6 +47,10 @@ class SimulatedAccuracyTest {
             cases.add(new Case(base.named(style + " all live").withFractions(1, 0, 0, 0).withEvents(30000, seed++), false));
             cases.add(new Case(base.named(style + " empty late/necrotic").withFractions(0.7, 0.3, 0, 0)
                     .withEvents(30000, seed++), false));
+            cases.add(new Case(base.named(style + " dim annexin untreated").withFractions(0.9, 0.05, 0.03, 0.02)
+                    .withBrightness(0.7, 2.0).withEvents(30000, seed++), false));
+            cases.add(new Case(base.named(style + " dim+debris+doublets+spillover").withFractions(0.5, 0.25, 0.2, 0.05)
+                    .withBrightness(0.7, 1.3).withDebris(0.35, 0.15).withSpillover(2.0, true).withEvents(30000, seed++), false));
             cases.add(new Case(base.named(style + " no FSC-H").withLayout(false, style.defaultViabilityDetector(), true)
                     .withEvents(30000, seed++), false));
         }
@@ -66,8 +70,8 @@ class SimulatedAccuracyTest {
         SimulatedSample annNeg = null;
         SimulatedSample viaNeg = null;
         if (c.controls()) {
-            annNeg = SIM.simulate(s.withStains(false, true).withEvents(20000, s.seed() + 7919));
-            viaNeg = SIM.simulate(s.withStains(true, false).withEvents(20000, s.seed() + 104729));
+            annNeg = SIM.simulate(s.withStains(false, true).withEvents(20000, s.seed() + 7919), s.seed());
+            viaNeg = SIM.simulate(s.withStains(true, false).withEvents(20000, s.seed() + 104729), s.seed());
         }
         // Accuri files carry no usable matrix: the pipeline compensates from single-stain controls,
         // here stood in for by the known matrix.

@@ -115,4 +115,15 @@ class ThresholdFinderTest {
         withNaN[1] = Double.POSITIVE_INFINITY;
         assertEquals("auto", finder.auto(withNaN, withNaN.length, null).method());
     }
+
+    @Test
+    void wrongLengthsAreOneLineErrorsNotIndexErrors() {
+        assertThrows(AutoGatingException.class, () -> finder.auto(new double[10], 11, null));
+        assertThrows(AutoGatingException.class, () -> finder.auto(null, 0, null));
+        assertThrows(AutoGatingException.class, () -> finder.fromControl(new double[30], 31, null));
+        assertThrows(AutoGatingException.class, () -> new SingletFinder().find(new double[5], new double[4], 5, 4.0));
+        assertThrows(AutoGatingException.class, () -> new DebrisFinder().find(new double[5], new double[4], 5, "cluster"));
+        assertThrows(AutoGatingException.class, () -> new TimeQc(100).add(new double[2], 3));
+        assertThrows(AutoGatingException.class, () -> AutoGater.defaults().scatter(new double[3], null, new double[3], 4, 1));
+    }
 }
