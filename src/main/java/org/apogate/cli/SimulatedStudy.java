@@ -29,8 +29,11 @@ final class SimulatedStudy {
     static final int SUITE_EVENTS = 30000;
     private static final int CONTROL_EVENTS = 20000;
 
-    /** One tube: file name, sample-sheet role and group, and what to simulate. */
-    record Tube(String file, String role, String group, Scenario scenario) {
+    /**
+     * One tube: file name, sample-sheet role and group, what to simulate, and the seed of its
+     * group's biology (control tubes share their samples' cells and instrument settings).
+     */
+    record Tube(String file, String role, String group, Scenario scenario, long groupSeed) {
     }
 
     private SimulatedStudy() {
@@ -46,7 +49,8 @@ final class SimulatedStudy {
             Scenario s = t.scenario();
             long tubeSeed = seed == null ? s.seed() : seed + (s.seed() - DemoSet.SEED);
             s = s.withEvents(events == null ? s.events() : events, tubeSeed);
-            out.add(new Tube(t.file(), t.role(), DEMO_GROUP, style == null ? s : restyle(s, style)));
+            out.add(new Tube(t.file(), t.role(), DEMO_GROUP, style == null ? s : restyle(s, style),
+                    seed == null ? DemoSet.SEED : seed));
         }
         return out;
     }
@@ -89,7 +93,7 @@ final class SimulatedStudy {
     }
 
     private static Tube sample(String name, Scenario s) {
-        return new Tube(name + ".fcs", "sample", name, s.named(name));
+        return new Tube(name + ".fcs", "sample", name, s.named(name), s.seed());
     }
 
     /** The sample plus its annexin-only and PI-only tubes, all in one group. */
@@ -97,9 +101,11 @@ final class SimulatedStudy {
         int controlEvents = Math.min(CONTROL_EVENTS, n);
         out.add(sample(name, s));
         out.add(new Tube(name + "_annexin_only.fcs", "annexin_only", name,
-                s.named(name + " Annexin V only").withStains(true, false).withEvents(controlEvents, s.seed() + 104729)));
+                s.named(name + " Annexin V only").withStains(true, false).withEvents(controlEvents, s.seed() + 104729),
+                s.seed()));
         out.add(new Tube(name + "_PI_only.fcs", "viability_only", name,
-                s.named(name + " PI only").withStains(false, true).withEvents(controlEvents, s.seed() + 7919)));
+                s.named(name + " PI only").withStains(false, true).withEvents(controlEvents, s.seed() + 7919),
+                s.seed()));
     }
 
     /** The same tube on another instrument; Accuri files carry no $SPILLOVER, as real ones do not. */
@@ -125,7 +131,7 @@ final class SimulatedStudy {
         try {
             Files.createDirectories(dir);
             for (Tube t : tubes) {
-                SimulatedSample s = sim.simulate(t.scenario());
+                SimulatedSample s = sim.simulate(t.scenario(), t.groupSeed());
                 SimulatedFcs.write(s, dir.resolve(t.file()));
                 SimulatedFcs.writeEventTruth(s, dir.resolve(truthFile(t.file())));
                 sheet.append(t.file()).append(',').append(t.role()).append(',').append(t.group()).append('\n');

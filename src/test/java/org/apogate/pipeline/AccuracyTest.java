@@ -76,7 +76,8 @@ class AccuracyTest {
         for (AccuracySuite.Group g : groups) {
             for (Scenario s : g.samples()) {
                 String file = String.format(Locale.ROOT, "s%03d.fcs", k++);
-                SimulatedSample sample = sim.simulate(s);
+                // A group's samples and control tubes share their cells and instrument settings.
+                SimulatedSample sample = sim.simulate(s, g.controls() != null ? g.controls().seed() : s.seed());
                 SimulatedFcs.write(sample, dir.resolve(file));
                 truth.put(file, new Expected(s.name(), truthPercent(sample), g.asserted()));
                 sheet.append(file).append(",sample,").append(g.name()).append('\n');
@@ -88,7 +89,7 @@ class AccuracyTest {
                     String file = String.format(Locale.ROOT, "c%03d_%s.fcs", k++, tubes[t][0]);
                     Scenario tube = c.withStains(tubes[t][1].charAt(0) == '1', tubes[t][1].charAt(1) == '1')
                             .withEvents(c.events(), c.seed() * 31 + t);
-                    SimulatedFcs.write(sim.simulate(tube), dir.resolve(file));
+                    SimulatedFcs.write(sim.simulate(tube, c.seed()), dir.resolve(file));
                     sheet.append(file).append(',').append(tubes[t][0]).append(',').append(g.name()).append('\n');
                 }
             }
