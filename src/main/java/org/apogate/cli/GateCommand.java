@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code apogate gate}: applies a Gating-ML 2.0 file to FCS files and prints, per file and gate,
  * the count and percentages; optionally writes the per-event membership as CSV.
- * Exit codes: 0 all files gated, 1 some file failed (the others are still done), 3 bad gate file.
+ * Exit codes: 0 all files gated, 1 some file failed (the others are still done), 3 bad gate or matrix file.
  */
 @Command(name = "gate", mixinStandardHelpOptions = true, footer = ExitCodes.HELP_FOOTER,
         description = "Applies Gating-ML 2.0 gates to FCS files: counts, %% of parent, %% of total per gate.")
@@ -80,10 +80,11 @@ public final class GateCommand implements Callable<Integer> {
         if (comp != null) {
             try {
                 override = SpilloverCsv.read(comp);
-            } catch (ApoGateException e) {
+            } catch (ApoGateException | UncheckedIOException e) {
+                // a bad matrix file is a config-class error (exit 3), like a bad gate file; a missing one is not a bug
                 err.println(comp + ": " + e.getMessage());
                 err.flush();
-                return FILE_FAILED;
+                return BAD_GATES;
             }
         }
         int status = OK;

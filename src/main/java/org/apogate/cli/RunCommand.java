@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apogate.compensation.CompensationException;
+import org.apogate.compensation.SpilloverCsv;
 import org.apogate.config.ApoGateConfig;
 import org.apogate.config.ConfigLoader;
 import org.apogate.config.ConfigWriter;
@@ -105,19 +107,20 @@ public final class RunCommand implements Callable<Integer> {
         if (found.files().isEmpty()) {
             throw new NoInputException("no FCS/LMD file found in " + String.join(" ", inputs));
         }
+        Settings settings = new Settings(config, ConfigWriter.sha256(config),
+                configFile == null ? null : configFile.toAbsolutePath().getParent(), reading.readOptions());
+        checkMatrixFile(settings);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + n);
+        }
         createOutDir();
         try (OutputLock lock = OutputLock.acquire(out)) {
             cleanStaleTemps();
             String effective = ConfigWriter.effectiveYaml(config);
             AtomicFiles.writeString(out.resolve("effective-config.yaml"), effective);
-            Settings settings = new Settings(config, ConfigWriter.sha256(config),
-                    configFile == null ? null : configFile.toAbsolutePath().getParent(), reading.readOptions());
             List<SampleTask> tasks = TaskPlanner.plan(found.files(), sheet, settings);
             boolean controlsExpected = sheet != null || tasks.stream().anyMatch(SampleTask::isControl);
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (n < 1) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + n);
-            }
             boolean plots = !noPlots && config.output().plots();
             Progress progress = Progress.create(err, quiet, logFormat == LogFormat.json, tasks.size());
             BatchRunner.Outcome outcome = new BatchRunner(settings, n, resume, plots, progress).run(tasks, out, controlsExpected);
@@ -125,6 +128,22 @@ public final class RunCommand implements Callable<Integer> {
             RunOutputs.write(out, outcome, tasks, settings, plots, new RunOutputs.Provenance(started, Instant.now(),
                     spec.commandLine().getParseResult().originalArgs(), configFile, sampleSheet, n));
             return exitCode(outcome.summaries(), err);
+        }
+    }
+
+    /** A bad compensation.file is a config error (exit 3) found before any sample, not a failure of every sample. */
+    private static void checkMatrixFile(Settings settings) {
+        Path matrix = settings.matrixFile();
+        if (matrix == null) {
+            return;
+        }
+        if (!Files.isRegularFile(matrix)) {
+            throw new CompensationException("compensation.file " + matrix + ": no such file: expected a CSV spillover matrix");
+        }
+        try {
+            SpilloverCsv.read(matrix);
+        } catch (java.io.UncheckedIOException e) {
+            throw new CompensationException("compensation.file " + matrix + ": cannot read: " + e.getCause().getMessage(), e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apogate.error.ApoGateException;
+import org.apogate.report.ReportException;
 import org.apogate.report.SampleSummary;
 
 /**
@@ -64,6 +65,8 @@ public final class BatchRunner {
             Map<SampleTask, Object> controls = prepareControls(tasks, pool, hashes);
             Map<String, GroupControls> groups = groups(controls);
             Map<String, String> groupKeys = groupKeys(controls, hashes);
+            // compensation.file's content is not in the config hash: a changed matrix must not be resumed
+            String matrixSha = settings.matrixFile() == null ? "" : Hashes.sha256(settings.matrixFile());
             long start = System.nanoTime();
             AtomicInteger done = new AtomicInteger();
             AtomicInteger resumedCount = new AtomicInteger();
@@ -73,7 +76,7 @@ public final class BatchRunner {
                     long t0 = System.nanoTime();
                     boolean[] resumed = new boolean[1];
                     SampleSummary s = runOne(task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
-                            groupKeys.getOrDefault(task.group(), ""), hashes, outDir,
+                            groupKeys.getOrDefault(task.group(), "") + "|" + matrixSha, hashes, outDir,
                             controlsExpected && groupKeys.containsKey(task.group()), resumed);
                     if (resumed[0]) {
                         resumedCount.incrementAndGet();
@@ -107,7 +110,7 @@ public final class BatchRunner {
             if (resume) {
                 inputSha = hashing.join();
                 var previous = ResumeRecord.load(dir, resumeKey(inputSha, configSha, groupKey, task));
-                if (previous.isPresent()) {
+                if (previous.isPresent() && outputsPresent(dir)) {
                     resumed[0] = true;
                     return previous.get();
                 }
@@ -128,6 +131,8 @@ public final class BatchRunner {
             }
             new ResumeRecord(key, summary).save(dir);
             return summary;
+        } catch (ReportException e) {
+            throw e; // the output folder, not this sample, is at fault: stop the batch (exit 5)
         } catch (ApoGateException e) {
             return Summaries.failed(task, oneLine(e.getMessage()), inputSha != null ? inputSha : hashOrNull(hashing), configSha);
         } catch (RuntimeException | StackOverflowError e) {
@@ -136,8 +141,20 @@ public final class BatchRunner {
         }
     }
 
-    private static String resumeKey(String inputSha, String configSha, String groupKey, SampleTask task) {
-        return Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata());
+    /** Everything the sample sheet decides (role, group, channel pins, metadata) and --stringency are part of the key. */
+    private String resumeKey(String inputSha, String configSha, String groupKey, SampleTask task) {
+        return Hashes.sha256(inputSha + "|" + configSha + "|" + groupKey + "|" + task.role() + "|" + task.metadata()
+                + "|" + task.group() + "|" + new java.util.TreeMap<>(task.pins()) + "|" + settings.readOptions());
+    }
+
+    /** A resumed sample must still have its files: a deleted gates.xml or plot is recomputed. */
+    private boolean outputsPresent(Path dir) {
+        if (!java.nio.file.Files.isRegularFile(dir.resolve(SampleOutputs.GATES))) {
+            return false;
+        }
+        return !plots || (java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SCATTER))
+                && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SINGLETS))
+                && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.QUADRANTS)));
     }
 
     private static String joinHash(CompletableFuture<String> hashing) {

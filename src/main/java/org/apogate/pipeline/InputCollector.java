@@ -80,7 +80,9 @@ public final class InputCollector {
             return;
         }
         String rest = slash < 0 ? norm : norm.substring(slash + 1);
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        // "**/" matches zero or more folders, as in shells with globstar: "data/**/*.fcs" includes data/x.fcs
+        String zeroOrMore = rest.indexOf('{') < 0 ? rest.replace("**/", "{**/,}") : rest;
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + zeroOrMore);
         try (Stream<Path> s = Files.walk(base, FileVisitOption.FOLLOW_LINKS)) {
             s.filter(Files::isRegularFile).filter(f -> m.matches(base.relativize(f)))
                     .filter(InputCollector::isFcsName).map(InputCollector::normalize).sorted().forEach(found::add);
