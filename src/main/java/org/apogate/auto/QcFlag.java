@@ -19,7 +19,9 @@ public enum QcFlag {
     /** No positive population found; threshold taken from the negative spread (informational). */
     NO_POSITIVE_POPULATION,
     /** No height channel: singlet gate skipped. */
-    NO_SINGLET_GATE;
+    NO_SINGLET_GATE,
+    /** The file's DATA ends before $TOT events: it was cut short; counts are of the events present. */
+    TRUNCATED_DATA;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -85,6 +85,9 @@ public final class SamplePipeline {
         if (file.scan().time() != null) {
             flags.addAll(QcChecks.time(file.scan().time()));
         }
+        if (file.dataSet().issues().stream().anyMatch(i -> "DATA_TRUNCATED".equals(i.code()))) {
+            flags.add(QcFlag.TRUNCATED_DATA);
+        }
         if (!file.preGates().singlets().enabled()) {
             flags.add(QcFlag.NO_SINGLET_GATE);
         }
