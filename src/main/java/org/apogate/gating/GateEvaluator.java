@@ -99,6 +99,12 @@ public final class GateEvaluator {
         if (intervals.length < dividers || (dividers > 0 && intervals[0].length < n)) {
             intervals = new int[Math.max(dividers, intervals.length)][n];
         }
+        if (dividers == 2 && gate.dividers().get(0).values().length == 1 && gate.dividers().get(1).values().length == 1
+                && allQuadrantsNameBoth(gate)) {
+            singleCutCodes(gate, cols[slots[0]], cols[slots[1]], n, intervals[0]);
+            markQuadrants(gate, intervals[0], 3, n, inside, own, offset);
+            return intervals;
+        }
         for (int d = 0; d < dividers; d++) {
             QuadrantGate.Divider divider = gate.dividers().get(d);
             double[] x = cols[slots[d]];
@@ -115,15 +121,7 @@ public final class GateEvaluator {
             for (int i = 0; i < n; i++) {
                 a[i] = (a[i] < 0 || b[i] < 0) ? -1 : a[i] + base * b[i];
             }
-            for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
-                int wa = gate.dividers().get(0).intervalOf(quadrant.locations().get(gate.dividers().get(0).id()));
-                int wb = gate.dividers().get(1).intervalOf(quadrant.locations().get(gate.dividers().get(1).id()));
-                int wanted = (wa < 0 || wb < 0) ? -2 : wa + base * wb;
-                for (int i = 0; i < n; i++) {
-                    inside[i] = a[i] == wanted;
-                }
-                own.get(quadrant.id()).add(offset, inside, n);
-            }
+            markQuadrants(gate, a, base, n, inside, own, offset);
             return intervals;
         }
         for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
@@ -139,6 +137,37 @@ public final class GateEvaluator {
             own.get(quadrant.id()).add(offset, inside, n);
         }
         return intervals;
+    }
+
+    /**
+     * Codes of the common quadrant gate (two dividers, one cut each), in one pass: interval on the
+     * first divider + 3 x interval on the second, -1 for NaN; the same intervals as
+     * {@link QuadrantGate.Divider#intervalOf} (a value equal to the cut goes to the upper side).
+     */
+    private static void singleCutCodes(QuadrantGate gate, double[] x, double[] y, int n, int[] codes) {
+        double cx = gate.dividers().get(0).values()[0];
+        double cy = gate.dividers().get(1).values()[0];
+        for (int i = 0; i < n; i++) {
+            double a = x[i];
+            double b = y[i];
+            codes[i] = (a != a || b != b) ? -1 : (a >= cx ? 1 : 0) + (b >= cy ? 3 : 0);
+        }
+    }
+
+    /** Each quadrant's members: events whose code is the code of the quadrant's location. */
+    private static void markQuadrants(QuadrantGate gate, int[] codes, int base, int n, boolean[] inside,
+                                      Map<String, MaskBuilder> own, long offset) {
+        QuadrantGate.Divider first = gate.dividers().get(0);
+        QuadrantGate.Divider second = gate.dividers().get(1);
+        for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
+            int wa = first.intervalOf(quadrant.locations().get(first.id()));
+            int wb = second.intervalOf(quadrant.locations().get(second.id()));
+            int wanted = (wa < 0 || wb < 0) ? -2 : wa + base * wb;
+            for (int i = 0; i < n; i++) {
+                inside[i] = codes[i] == wanted;
+            }
+            own.get(quadrant.id()).add(offset, inside, n);
+        }
     }
 
     private static boolean allQuadrantsNameBoth(QuadrantGate gate) {
