@@ -68,6 +68,36 @@ public final class TimeQc {
         }
     }
 
+    /**
+     * Adds another histogram of the same acquisition (e.g. the other half of the file, read by
+     * another thread). Both started at the same bin width and only ever doubled it, so the merged
+     * counts are exactly those of one histogram fed every value.
+     */
+    public void merge(TimeQc other) {
+        if (other.events == 0) {
+            return;
+        }
+        long[] theirs = other.counts.clone();
+        double theirWidth = other.width;
+        while (theirWidth < width) {
+            long[] merged = new long[FINE];
+            for (int i = 0; i < FINE; i++) {
+                merged[i / 2] += theirs[i];
+            }
+            theirs = merged;
+            theirWidth *= 2;
+        }
+        while (width < theirWidth) {
+            grow();
+        }
+        for (int i = 0; i < FINE; i++) {
+            counts[i] += theirs[i];
+        }
+        events += other.events;
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
+    }
+
     private void grow() {
         long[] merged = new long[FINE];
         for (int i = 0; i < FINE; i++) {

@@ -98,6 +98,16 @@ final class BinaryEventSource implements EventSource {
     }
 
     @Override
+    public long skip(long events) {
+        if (closed) {
+            throw new IllegalStateException("event source is closed");
+        }
+        long n = Math.max(0, Math.min(events, totalEvents - nextEvent));
+        nextEvent += n; // positions are computed from nextEvent: nothing else to move
+        return n;
+    }
+
+    @Override
     public EventBlock next() {
         if (closed) {
             throw new IllegalStateException("event source is closed");

@@ -48,6 +48,21 @@ final class DelimitedAsciiSource implements EventSource {
     }
 
     @Override
+    public long skip(long events) {
+        if (closed) {
+            throw new IllegalStateException("event source is closed");
+        }
+        long n = Math.max(0, Math.min(events, totalEvents - nextEvent));
+        for (long e = 0; e < n; e++) {
+            for (int c = 0; c < channels; c++) {
+                nextNumber(); // delimited values have no fixed width: read past them
+            }
+        }
+        nextEvent += n;
+        return n;
+    }
+
+    @Override
     public EventBlock next() {
         if (closed) {
             throw new IllegalStateException("event source is closed");

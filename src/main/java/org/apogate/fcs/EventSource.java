@@ -16,6 +16,15 @@ public interface EventSource extends AutoCloseable {
      */
     EventBlock next();
 
+    /**
+     * Passes over up to {@code events} events without decoding them (sampling reads a few blocks
+     * spread over a large file); returns how many were skipped (fewer at the end of the data). File
+     * sources support it; an in-memory or derived source may not.
+     */
+    default long skip(long events) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot skip events");
+    }
+
     @Override
     void close();
 }

@@ -52,8 +52,38 @@ public final class GateEvaluator {
         return s;
     }
 
+    /**
+     * Own (not yet parent- or boolean-combined) memberships of one contiguous run of events, which
+     * starts at the first block's {@link EventBlock#firstEvent()}: a data set may be evaluated in
+     * parts, one evaluator per thread, and the parts combined with {@link #combine(List)}.
+     */
+    public record Part(Map<String, BitSet> own, long start, long events) {
+    }
+
     /** Streams every block of {@code events} once and returns memberships and counts. */
     public GatingResult evaluate(EventSource events) {
+        return combine(List.of(evaluatePart(events)));
+    }
+
+    /** The parts of one data set, together covering events {@code [0, total)}, as one result. */
+    public GatingResult combine(List<Part> parts) {
+        Map<String, BitSet> masks = new HashMap<>();
+        long total = 0;
+        for (Part part : parts) {
+            part.own().forEach((id, bits) -> masks.merge(id, bits, (a, b) -> {
+                a.or(b);
+                return a;
+            }));
+            total = Math.max(total, part.start() + part.events());
+        }
+        for (GatingStrategy.Population p : strategy.populations()) {
+            masks.putIfAbsent(p.id(), new BitSet());
+        }
+        return combine(masks, total);
+    }
+
+    /** Evaluates one run of events (see {@link Part}). */
+    public Part evaluatePart(EventSource events) {
         Map<String, MaskBuilder> own = new HashMap<>();
         for (GatingStrategy.Population p : strategy.populations()) {
             own.put(p.id(), new MaskBuilder());
@@ -64,9 +94,14 @@ public final class GateEvaluator {
         for (int g = 0; g < geometric.size(); g++) {
             gateColumns[g] = new double[geometricSlots.get(g).length][];
         }
+        long start = -1;
         long offset = 0;
         EventBlock block;
         while ((block = events.next()) != null) {
+            if (start < 0) {
+                start = block.firstEvent();
+                offset = start;
+            }
             int n = block.size();
             if (offset + n > Integer.MAX_VALUE) {
                 throw new GatingException("data set has more than " + Integer.MAX_VALUE + " events; too many to gate in one pass");
@@ -90,7 +125,8 @@ public final class GateEvaluator {
         }
         Map<String, BitSet> masks = new HashMap<>();
         own.forEach((id, m) -> masks.put(id, m.toBitSet()));
-        return combine(masks, offset);
+        long first = Math.max(0, start);
+        return new Part(masks, first, offset - first);
     }
 
     private int[][] evaluateQuadrants(QuadrantGate gate, int[] slots, double[][] cols, int n, int[][] intervals,

@@ -40,6 +40,7 @@ public final class BatchRunner {
     private final boolean resume;
     private final boolean plots;
     private final BatchListener listener;
+    private int countingThreads = 1;
 
     public BatchRunner(Settings settings, int threads, boolean resume, boolean plots, BatchListener listener) {
         this.settings = settings;
@@ -60,6 +61,9 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
+        Warmup.start(plots);
+        // Spare cores help inside a file only when there are fewer files than threads.
+        countingThreads = Math.max(1, threads / Math.max(1, tasks.size()));
         try {
             Map<Path, String> hashes = new ConcurrentHashMap<>();
             Map<SampleTask, Object> controls = prepareControls(tasks, pool, hashes);
@@ -119,7 +123,7 @@ public final class BatchRunner {
                 throw t instanceof RuntimeException re ? re : new PipelineException(t.getMessage(), t);
             }
             PreparedFile file = preparedControl != null ? (PreparedFile) preparedControl : PreparedFile.prepare(task, settings);
-            SampleAnalysis analysis = new SamplePipeline(settings).analyze(file, group, controlsExpected);
+            SampleAnalysis analysis = new SamplePipeline(settings, countingThreads).analyze(file, group, controlsExpected);
             inputSha = joinHash(hashing);
             String key = resumeKey(inputSha, configSha, groupKey, task);
             SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);

@@ -1,98 +1,73 @@
 package org.apogate.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.apogate.auto.ChannelRole;
-import org.apogate.auto.ChannelRoles;
 import org.apogate.auto.ReservoirSample;
-import org.apogate.auto.TimeQc;
 import org.apogate.fcs.DataSet;
 import org.apogate.fcs.EventBlock;
 import org.apogate.fcs.EventSource;
-import org.apogate.fcs.Parameter;
 import org.apogate.fcs.ValueScale;
 
 /**
  * Pass 1 over a data set: a seeded reservoir sample of whole events (all channels, on the scale
- * gating uses) for fitting, the Time channel's flow-rate profile, and saturation counts. Memory is
- * the sample plus one block, whatever the file size.
+ * gating uses) for fitting. A small file is read whole; a large one is read in evenly spaced runs of
+ * {@value #RUN} consecutive events covering the whole acquisition, about {@value #READ_FACTOR}
+ * times the sample size in all, so fitting costs the same for 100k or 50M events. Every event is
+ * still counted exactly in pass 2. Memory is the sample plus one block, whatever the file size.
  */
 public final class FileScan {
     /** The scale every stage gates on, as Gating-ML defines values: $PnE-decoded, divided by $PnG. */
     public static final ValueScale SCALE = ValueScale.SCALED_WITH_GAIN;
     /** Events per block: large enough to amortise calls, small enough to stay in cache. */
     static final int BLOCK = 16_384;
+    /** Consecutive events read at each stop of a sampled pass. */
+    static final int RUN = 4_096;
+    /** A sampled pass reads about this many times the sample size (and all of a smaller file). */
+    static final int READ_FACTOR = 8;
 
     private final ReservoirSample sample;
-    private final TimeQc.Result time;
-    private final long events;
-    private final long[] saturated;
+    private final long eventsRead;
 
-    private FileScan(ReservoirSample sample, TimeQc.Result time, long events, long[] saturated) {
+    private FileScan(ReservoirSample sample, long eventsRead) {
         this.sample = sample;
-        this.time = time;
-        this.events = events;
-        this.saturated = saturated;
+        this.eventsRead = eventsRead;
     }
 
-    /**
-     * @param watched channels whose events at the top of their range are counted (saturation)
-     */
-    public static FileScan run(DataSet ds, ChannelRoles roles, int sampleSize, long seed, int[] watched) {
-        int channels = ds.parameterCount();
-        ReservoirSample sample = new ReservoirSample(channels, Math.max(1, sampleSize), seed);
-        int timeIdx = roles.index(ChannelRole.TIME).orElse(-1);
-        TimeQc timeQc = timeIdx < 0 ? null : new TimeQc(ds.parameters().get(timeIdx).range());
-        double[] limits = new double[watched.length];
-        for (int k = 0; k < watched.length; k++) {
-            Parameter p = ds.parameters().get(watched[k]);
-            limits[k] = p.range() > 1 ? p.range() - 1 : Double.POSITIVE_INFINITY;
-        }
-        long[] saturated = new long[watched.length];
-        long events = 0;
-        try (EventSource src = ds.openEvents(SCALE, BLOCK)) {
-            for (EventBlock b = src.next(); b != null; b = src.next()) {
-                sample.add(b);
-                if (timeQc != null) {
-                    timeQc.add(b.column(timeIdx), b.size());
+    public static FileScan run(DataSet ds, int sampleSize, long seed) {
+        int size = Math.max(1, sampleSize);
+        ReservoirSample sample = new ReservoirSample(ds.parameterCount(), size, seed);
+        long total = ds.eventCount();
+        long budget = (long) size * READ_FACTOR;
+        long read = 0;
+        if (total <= budget) {
+            try (EventSource src = ds.openEvents(SCALE, BLOCK)) {
+                for (EventBlock b = src.next(); b != null; b = src.next()) {
+                    sample.add(b);
+                    read += b.size();
                 }
-                for (int k = 0; k < watched.length; k++) {
-                    double[] col = b.column(watched[k]);
-                    double limit = limits[k];
-                    long hits = 0;
-                    for (int i = 0; i < b.size(); i++) {
-                        if (col[i] >= limit) {
-                            hits++;
-                        }
+            }
+        } else {
+            long runs = Math.max(1, budget / RUN);
+            long stride = total / runs; // >= RUN because total > budget
+            try (EventSource src = ds.openEvents(SCALE, RUN)) {
+                for (long r = 0; r < runs; r++) {
+                    EventBlock b = src.next();
+                    if (b == null) {
+                        break;
                     }
-                    saturated[k] += hits;
+                    sample.add(b);
+                    read += b.size();
+                    src.skip(stride - b.size());
                 }
-                events += b.size();
             }
         }
-        TimeQc.Result time = timeQc == null || events == 0 ? null : timeQc.result(100);
-        return new FileScan(sample, time, events, saturated);
+        return new FileScan(sample, read);
     }
 
     public ReservoirSample sample() {
         return sample;
     }
 
-    /** Flow-rate profile, or null without a Time channel. */
-    public TimeQc.Result time() {
-        return time;
-    }
-
-    public long events() {
-        return events;
-    }
-
-    /** Fraction of all events at the top of the range, per watched channel. */
-    public List<Double> saturatedFractions() {
-        List<Double> f = new ArrayList<>();
-        for (long s : saturated) {
-            f.add(events == 0 ? 0.0 : (double) s / events);
-        }
-        return f;
+    /** Events pass 1 read (all of them for a small file). */
+    public long eventsRead() {
+        return eventsRead;
     }
 }

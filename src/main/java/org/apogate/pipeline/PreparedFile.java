@@ -30,9 +30,7 @@ record PreparedFile(SampleTask task, DataSet dataSet, List<String> names, Channe
         pins.putAll(settings.configPins());
         pins.putAll(task.pins()); // a sample sheet row pins more specifically than the config
         ChannelRoles roles = new ChannelRoleDetector().detect(task.file().getFileName().toString(), names, stains, pins);
-        int[] watched = {roles.require(ChannelRole.FSC_A), roles.require(ChannelRole.ANNEXIN),
-            roles.require(ChannelRole.VIABILITY)};
-        FileScan scan = FileScan.run(ds, roles, settings.config().gating().sampleSize(), settings.config().seed(), watched);
+        FileScan scan = FileScan.run(ds, settings.config().gating().sampleSize(), settings.config().seed());
         PreGates pre = PreGates.fit(scan.sample().columns(), scan.sample().size(), roles, settings.config());
         List<String> warnings = new ArrayList<>(task.warnings());
         for (ReadIssue issue : ds.issues()) {
@@ -47,6 +45,12 @@ record PreparedFile(SampleTask task, DataSet dataSet, List<String> names, Channe
 
     String channel(ChannelRole role) {
         return names.get(roles.require(role));
+    }
+
+    /** Channels whose saturation is checked: FSC-A and the two gating axes. */
+    int[] saturationChannels() {
+        return new int[] {roles.require(ChannelRole.FSC_A), roles.require(ChannelRole.ANNEXIN),
+            roles.require(ChannelRole.VIABILITY)};
     }
 
     double range(ChannelRole role) {

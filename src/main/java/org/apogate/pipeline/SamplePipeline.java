@@ -12,8 +12,6 @@ import org.apogate.auto.ThresholdFinder;
 import org.apogate.config.ApoGateConfig;
 import org.apogate.config.SampleRole;
 import org.apogate.config.ThresholdMethod;
-import org.apogate.fcs.EventSource;
-import org.apogate.gating.GateEvaluator;
 import org.apogate.gating.GatingResult;
 import org.apogate.gating.GatingStrategy;
 
@@ -25,8 +23,16 @@ import org.apogate.gating.GatingStrategy;
 public final class SamplePipeline {
     private final Settings settings;
 
-    public SamplePipeline(Settings settings) {
+    private final int countingThreads;
+
+    /** @param countingThreads threads pass 2 may use for one large file (1 when files run in parallel) */
+    public SamplePipeline(Settings settings, int countingThreads) {
         this.settings = settings;
+        this.countingThreads = Math.max(1, countingThreads);
+    }
+
+    public SamplePipeline(Settings settings) {
+        this(settings, 1);
     }
 
     /**
@@ -61,29 +67,29 @@ public final class SamplePipeline {
                 file.preGates().singlets(), annexinFit, viabilityFit, comp);
         GatingResult result;
         var fileSpill = org.apogate.gating.Dimension.FCS.equals(comp.gatingRef()) ? comp.matrix() : null;
-        try (EventSource events = file.dataSet().openEvents(FileScan.SCALE, FileScan.BLOCK)) {
-            result = new GateEvaluator(strategy, file.names(), fileSpill).evaluate(events);
-        }
-        Set<QcFlag> flags = flags(file, controls, controlsExpected, annexinFit, viabilityFit, result, gated);
+        CountingPass.Outcome counted = CountingPass.run(file, strategy, fileSpill, countingThreads);
+        result = counted.result();
+        EventStats stats = counted.stats();
+        Set<QcFlag> flags = flags(file, stats, controls, controlsExpected, annexinFit, viabilityFit, result, gated);
         return new SampleAnalysis(file, comp, annexinFit, viabilityFit, strategy, result, flags, warnings,
                 controls.negativeControlName(ChannelRole.ANNEXIN), controls.negativeControlName(ChannelRole.VIABILITY));
     }
 
-    private Set<QcFlag> flags(PreparedFile file, GroupControls controls, boolean controlsExpected,
+    private Set<QcFlag> flags(PreparedFile file, EventStats stats, GroupControls controls, boolean controlsExpected,
                               AxisFit annexin, AxisFit viability, GatingResult result, double[][] gated) {
         QcChecks qc = new QcChecks(settings.qcOptions());
         Set<QcFlag> flags = new LinkedHashSet<>();
         long cells = result.stats(GateAssembler.LIVE).parentCount();
         flags.addAll(qc.cellCount(cells));
         double saturated = 0;
-        for (double f : file.scan().saturatedFractions()) {
+        for (double f : stats.saturatedFractions()) {
             saturated = Math.max(saturated, f);
         }
         flags.addAll(qc.saturation(saturated));
         flags.addAll(annexin.threshold().flags());
         flags.addAll(viability.threshold().flags());
-        if (file.scan().time() != null) {
-            flags.addAll(QcChecks.time(file.scan().time()));
+        if (stats.time() != null) {
+            flags.addAll(QcChecks.time(stats.time()));
         }
         if (file.dataSet().issues().stream().anyMatch(i -> "DATA_TRUNCATED".equals(i.code()))) {
             flags.add(QcFlag.TRUNCATED_DATA);
