@@ -1,11 +1,9 @@
 package org.apogate.fcs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Streams fixed-width event records (I, F, D, fixed-width A) from memory-mapped windows of at most
@@ -14,7 +12,7 @@ import java.nio.file.StandardOpenOption;
  * Uniform layouts (all float32, all int16, all int32, all double) use bulk buffer views and one tight
  * de-interleaving loop; mixed layouts go through a per-field switch.
  */
-final class BinaryEventSource implements EventSource {
+final class BinaryEventSource extends FileEventSource {
     /** Upper bound on the bytes of one block, whatever the block size asked for. */
     private static final int MAX_BLOCK_BYTES = 16 * 1024 * 1024;
     /** Size of one mapped window; remapped as the stream moves on. */
@@ -23,15 +21,11 @@ final class BinaryEventSource implements EventSource {
     /** Which decoding loop this layout takes. */
     private enum Decoder { FLOAT, INT16, INT32, DOUBLE, GENERIC }
 
-    private final Path file;
-    private final FileChannel ch;
     private final RecordLayout layout;
     private final ValueScaler scaler;
     private final int mapWindowBytes;
-    private final int channels;
     private final int eventBytes;
     private final int blockEvents;
-    private final long totalEvents;
     private final long dataStart;
     private final Decoder decoder;
     private java.nio.MappedByteBuffer mapped;
@@ -45,8 +39,6 @@ final class BinaryEventSource implements EventSource {
     private short[] shorts;
     private int[] ints;
     private double[] doubles;
-    private long nextEvent;
-    private boolean closed;
 
     BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler) {
         this(file, loc, blockSize, scaler, MAP_WINDOW_BYTES);
@@ -54,13 +46,11 @@ final class BinaryEventSource implements EventSource {
 
     /** @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping) */
     BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler, int mapWindowBytes) {
-        this.file = file;
+        super(file, loc.layout().channels(), loc.events());
         this.mapWindowBytes = mapWindowBytes;
         this.layout = loc.layout();
         this.scaler = scaler;
-        this.channels = layout.channels();
         this.eventBytes = layout.eventBytes;
-        this.totalEvents = loc.events();
         this.dataStart = loc.start();
         int byWindow = Math.max(1, MAX_BLOCK_BYTES / Math.max(1, eventBytes));
         this.blockEvents = (int) Math.max(1, Math.min(Math.min(blockSize, byWindow), Math.max(1, totalEvents)));
@@ -85,34 +75,16 @@ final class BinaryEventSource implements EventSource {
         } else {
             decoder = Decoder.GENERIC;
         }
-        try {
-            this.ch = FileChannel.open(file, StandardOpenOption.READ);
-        } catch (IOException e) {
-            throw new FcsFormatException(file, -1, null, "a readable file (" + e + ")", e);
-        }
     }
 
     @Override
-    public int channels() {
-        return channels;
-    }
-
-    @Override
-    public long skip(long events) {
-        if (closed) {
-            throw new IllegalStateException("event source is closed");
-        }
-        long n = Math.max(0, Math.min(events, totalEvents - nextEvent));
-        nextEvent += n; // positions are computed from nextEvent: nothing else to move
-        return n;
+    void passOver(long n) {
+        // positions are computed from nextEvent: nothing to move
     }
 
     @Override
     public EventBlock next() {
-        if (closed) {
-            throw new IllegalStateException("event source is closed");
-        }
-        long remaining = totalEvents - nextEvent;
+        long remaining = remaining();
         if (remaining <= 0) {
             return null;
         }
@@ -318,17 +290,5 @@ final class BinaryEventSource implements EventSource {
             out[j] = b.get(at + j);
         }
         return out;
-    }
-
-    @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            try {
-                ch.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("closing " + file, e);
-            }
-        }
     }
 }

@@ -1,20 +1,12 @@
 package org.apogate.fcs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /** Streams $DATATYPE A data with $PnB '*': numbers separated by blanks, tabs, commas or line breaks. */
-final class DelimitedAsciiSource implements EventSource {
+final class DelimitedAsciiSource extends FileEventSource {
     private static final int WINDOW = 1 << 16;
 
-    private final Path file;
-    private final FileChannel ch;
-    private final int channels;
-    private final long totalEvents;
     private final long end;          // inclusive
     private final ValueScaler scaler;
     private final EventBlock block;
@@ -22,52 +14,29 @@ final class DelimitedAsciiSource implements EventSource {
     private final ByteBuffer window = ByteBuffer.allocate(WINDOW);
     private final StringBuilder token = new StringBuilder();
     private long pos;                // absolute offset of window start
-    private long nextEvent;
-    private boolean closed;
 
     DelimitedAsciiSource(Path file, DataLocator.Location loc, int channels, int blockSize, ValueScaler scaler) {
-        this.file = file;
-        this.channels = channels;
-        this.totalEvents = loc.events();
+        super(file, channels, loc.events());
         this.end = loc.end();
         this.pos = loc.start();
         this.scaler = scaler;
         this.blockEvents = (int) Math.max(1, Math.min(blockSize, Math.max(1, totalEvents)));
         this.block = new EventBlock(channels, blockEvents);
         window.limit(0);
-        try {
-            this.ch = FileChannel.open(file, StandardOpenOption.READ);
-        } catch (IOException e) {
-            throw new FcsFormatException(file, -1, null, "a readable file (" + e + ")", e);
-        }
     }
 
     @Override
-    public int channels() {
-        return channels;
-    }
-
-    @Override
-    public long skip(long events) {
-        if (closed) {
-            throw new IllegalStateException("event source is closed");
-        }
-        long n = Math.max(0, Math.min(events, totalEvents - nextEvent));
+    void passOver(long n) {
         for (long e = 0; e < n; e++) {
             for (int c = 0; c < channels; c++) {
                 nextNumber(); // delimited values have no fixed width: read past them
             }
         }
-        nextEvent += n;
-        return n;
     }
 
     @Override
     public EventBlock next() {
-        if (closed) {
-            throw new IllegalStateException("event source is closed");
-        }
-        long remaining = totalEvents - nextEvent;
+        long remaining = remaining();
         if (remaining <= 0) {
             return null;
         }
@@ -127,17 +96,5 @@ final class DelimitedAsciiSource implements EventSource {
         FileBytes.readFully(ch, file, pos, window, "DATA segment");
         window.flip();
         return true;
-    }
-
-    @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            try {
-                ch.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("closing " + file, e);
-            }
-        }
     }
 }
