@@ -40,7 +40,6 @@ public final class BatchRunner {
     private final boolean resume;
     private final boolean plots;
     private final BatchListener listener;
-    private int countingThreads = 1;
 
     public BatchRunner(Settings settings, int threads, boolean resume, boolean plots, BatchListener listener) {
         this.settings = settings;
@@ -61,9 +60,8 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
-        Warmup.start(plots);
         // Spare cores help inside a file only when there are fewer files than threads.
-        countingThreads = Math.max(1, threads / Math.max(1, tasks.size()));
+        SamplePipeline pipeline = new SamplePipeline(settings, Math.max(1, threads / Math.max(1, tasks.size())));
         try {
             Map<Path, String> hashes = new ConcurrentHashMap<>();
             Map<SampleTask, Object> controls = prepareControls(tasks, pool, hashes);
@@ -79,7 +77,7 @@ public final class BatchRunner {
                 futures.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
                     boolean[] resumed = new boolean[1];
-                    SampleSummary s = runOne(task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
+                    SampleSummary s = runOne(pipeline, task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
                             groupKeys.getOrDefault(task.group(), "") + "|" + matrixSha, hashes, outDir,
                             controlsExpected && groupKeys.containsKey(task.group()), resumed);
                     if (resumed[0]) {
@@ -102,8 +100,8 @@ public final class BatchRunner {
         }
     }
 
-    private SampleSummary runOne(SampleTask task, Object preparedControl, GroupControls group, String groupKey,
-                                 Map<Path, String> hashes, Path outDir, boolean controlsExpected, boolean[] resumed) {
+    private SampleSummary runOne(SamplePipeline pipeline, SampleTask task, Object preparedControl, GroupControls group,
+                                 String groupKey, Map<Path, String> hashes, Path outDir, boolean controlsExpected, boolean[] resumed) {
         String configSha = settings.configSha256();
         String inputSha = null;
         // Without --resume the hash is only provenance: compute it beside the analysis, not before it.
@@ -123,7 +121,7 @@ public final class BatchRunner {
                 throw t instanceof RuntimeException re ? re : new PipelineException(t.getMessage(), t);
             }
             PreparedFile file = preparedControl != null ? (PreparedFile) preparedControl : PreparedFile.prepare(task, settings);
-            SampleAnalysis analysis = new SamplePipeline(settings, countingThreads).analyze(file, group, controlsExpected);
+            SampleAnalysis analysis = pipeline.analyze(file, group, controlsExpected);
             inputSha = joinHash(hashing);
             String key = resumeKey(inputSha, configSha, groupKey, task);
             SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);
