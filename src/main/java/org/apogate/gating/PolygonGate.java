@@ -53,8 +53,9 @@ public record PolygonGate(String id, String parentId, Dimension x, Dimension y, 
     public void evaluate(double[][] columns, int n, boolean[] inside) {
         double[] px = columns[0];
         double[] py = columns[1];
+        PolygonSlabs slabs = new PolygonSlabs(xs, ys);
         for (int i = 0; i < n; i++) {
-            inside[i] = contains(px[i], py[i]);
+            inside[i] = slabs.contains(px[i], py[i]);
         }
     }
 
