@@ -1,8 +1,6 @@
 package org.apogate.gating;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,38 @@ public final class GatingResult {
     private final long totalEvents;
     private final Map<String, BitSet> memberships;
     private final Map<String, PopulationStats> stats = new LinkedHashMap<>();
+    private final List<String> populationIds;
 
     GatingResult(long totalEvents, Map<String, BitSet> memberships, Map<String, String> parents) {
         this.totalEvents = totalEvents;
         this.memberships = memberships;
+        this.populationIds = List.copyOf(memberships.keySet());
         for (Map.Entry<String, BitSet> e : memberships.entrySet()) {
             String parent = parents.get(e.getKey());
             long parentCount = parent == null ? totalEvents : memberships.get(parent).cardinality();
             stats.put(e.getKey(), new PopulationStats(e.getKey(), parent, e.getValue().cardinality(), parentCount, totalEvents));
         }
+    }
+
+    /** Counts without memberships (see {@link PopulationCounter}); {@link #membership} then throws. */
+    private GatingResult(long totalEvents, Map<String, Long> counts, Map<String, String> parents, boolean countsOnly) {
+        this.totalEvents = totalEvents;
+        this.memberships = null;
+        this.populationIds = List.copyOf(counts.keySet());
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            String parent = parents.get(e.getKey());
+            long parentCount = parent == null ? totalEvents : counts.get(parent);
+            stats.put(e.getKey(), new PopulationStats(e.getKey(), parent, e.getValue(), parentCount, totalEvents));
+        }
+    }
+
+    static GatingResult ofCounts(long totalEvents, Map<String, Long> counts, Map<String, String> parents) {
+        return new GatingResult(totalEvents, counts, parents, true);
+    }
+
+    /** Whether event memberships were kept ({@link #membership} and {@link #isMember} work). */
+    public boolean hasMemberships() {
+        return memberships != null;
     }
 
     public long totalEvents() {
@@ -32,7 +53,7 @@ public final class GatingResult {
 
     /** Population ids in document order. */
     public List<String> populationIds() {
-        return Collections.unmodifiableList(new ArrayList<>(memberships.keySet()));
+        return populationIds;
     }
 
     public List<PopulationStats> stats() {
@@ -57,6 +78,9 @@ public final class GatingResult {
     }
 
     private BitSet bits(String populationId) {
+        if (memberships == null) {
+            throw new GatingException("event memberships were not kept for this result (counted only)");
+        }
         BitSet b = memberships.get(populationId);
         if (b == null) {
             throw new GatingException("no gate or quadrant with id " + populationId + " in the result");

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.apogate.compensation.SpilloverMatrix;
 import org.apogate.fcs.EventBlock;
 import org.apogate.fcs.EventSource;
 import org.apogate.gating.GateEvaluator;
 import org.apogate.gating.GatingResult;
 import org.apogate.gating.GatingStrategy;
+import org.apogate.gating.PopulationCounter;
 
 /**
- * Pass 2: every event through the sample's Gating-ML strategy, plus the whole-file statistics. A
- * large file read alone may be cut into contiguous parts evaluated on separate threads; the parts'
- * memberships and statistics combine exactly, so the counts never depend on how it was cut.
+ * Pass 2: every event through the sample's Gating-ML strategy, plus the whole-file statistics. Only
+ * counts are kept unless memberships are needed (population export), which is several times
+ * cheaper. A large file read alone may be cut into contiguous parts evaluated on separate threads;
+ * the parts' counts, memberships and statistics combine exactly, so results never depend on the cut.
  */
 final class CountingPass {
     /** Below this many events per part, a second thread costs more than it saves. */
@@ -23,40 +26,60 @@ final class CountingPass {
     record Outcome(GatingResult result, EventStats stats) {
     }
 
+    /** One part's gating result (counts or memberships) and statistics. */
+    private record Part<T>(T gating, EventStats stats) {
+    }
+
     private CountingPass() {
     }
 
-    static Outcome run(PreparedFile file, GatingStrategy strategy, SpilloverMatrix fileSpill, int maxParts) {
+    /**
+     * @param memberships whether the result must keep every event's memberships (population
+     *                    export); otherwise only counts are kept
+     */
+    static Outcome run(PreparedFile file, GatingStrategy strategy, SpilloverMatrix fileSpill, int maxParts,
+                       boolean memberships) {
+        if (memberships || !PopulationCounter.supports(strategy)) {
+            GateEvaluator evaluator = new GateEvaluator(strategy, file.names(), fileSpill);
+            return split(file, maxParts, events -> new GateEvaluator(strategy, file.names(), fileSpill).evaluatePart(events),
+                    evaluator::combine);
+        }
+        PopulationCounter counter = new PopulationCounter(strategy, file.names(), fileSpill);
+        return split(file, maxParts, events -> new PopulationCounter(strategy, file.names(), fileSpill).countPart(events),
+                counter::combine);
+    }
+
+    /** Evaluates the file in up to {@code maxParts} contiguous parts (one evaluator per thread) and combines them. */
+    private static <T> Outcome split(PreparedFile file, int maxParts, Function<EventSource, T> evaluate,
+                                     Function<List<T>, GatingResult> combine) {
         long total = file.dataSet().eventCount();
         int parts = (int) Math.max(1, Math.min(maxParts, total / MIN_EVENTS_PER_PART));
-        List<CompletableFuture<Object[]>> futures = new ArrayList<>();
+        List<CompletableFuture<Part<T>>> futures = new ArrayList<>();
         for (int p = 1; p < parts; p++) {
             long from = total * p / parts;
             long to = total * (p + 1) / parts;
-            futures.add(CompletableFuture.supplyAsync(() -> part(file, strategy, fileSpill, from, to),
+            futures.add(CompletableFuture.supplyAsync(() -> part(file, evaluate, from, to),
                     r -> new Thread(r, "apogate-count").start()));
         }
-        Object[] first = part(file, strategy, fileSpill, 0, total / parts);
-        List<GateEvaluator.Part> results = new ArrayList<>(List.of((GateEvaluator.Part) first[0]));
-        EventStats stats = (EventStats) first[1];
-        for (CompletableFuture<Object[]> f : futures) {
-            Object[] r = join(f);
-            results.add((GateEvaluator.Part) r[0]);
-            stats.merge((EventStats) r[1]);
+        Part<T> first = part(file, evaluate, 0, total / parts);
+        List<T> results = new ArrayList<>(List.of(first.gating()));
+        EventStats stats = first.stats();
+        for (CompletableFuture<Part<T>> f : futures) {
+            Part<T> r = join(f);
+            results.add(r.gating());
+            stats.merge(r.stats());
         }
-        GatingResult result = new GateEvaluator(strategy, file.names(), fileSpill).combine(results);
-        return new Outcome(result, stats);
+        return new Outcome(combine.apply(results), stats);
     }
 
-    /** Events {@code [from, to)}: their own memberships and statistics. */
-    private static Object[] part(PreparedFile file, GatingStrategy strategy, SpilloverMatrix fileSpill, long from, long to) {
+    /** Events {@code [from, to)}: their evaluation and statistics. */
+    private static <T> Part<T> part(PreparedFile file, Function<EventSource, T> evaluate, long from, long to) {
         EventStats stats = new EventStats(file.dataSet(), file.roles(), file.saturationChannels());
         try (EventSource source = file.dataSet().openEvents(FileScan.SCALE, FileScan.BLOCK)) {
             if (from > 0) {
                 source.skip(from);
             }
-            EventSource events = stats.tap(limit(source, to - from));
-            return new Object[] {new GateEvaluator(strategy, file.names(), fileSpill).evaluatePart(events), stats};
+            return new Part<>(evaluate.apply(stats.tap(limit(source, to - from))), stats);
         }
     }
 
@@ -93,7 +116,7 @@ final class CountingPass {
         };
     }
 
-    private static Object[] join(CompletableFuture<Object[]> f) {
+    private static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (CompletionException e) {

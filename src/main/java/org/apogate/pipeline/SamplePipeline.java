@@ -67,7 +67,8 @@ public final class SamplePipeline {
                 file.preGates().singlets(), annexinFit, viabilityFit, comp);
         GatingResult result;
         var fileSpill = org.apogate.gating.Dimension.FCS.equals(comp.gatingRef()) ? comp.matrix() : null;
-        CountingPass.Outcome counted = CountingPass.run(file, strategy, fileSpill, countingThreads);
+        CountingPass.Outcome counted = CountingPass.run(file, strategy, fileSpill, countingThreads,
+                !config.output().exportPopulations().isEmpty());
         result = counted.result();
         EventStats stats = counted.stats();
         Set<QcFlag> flags = flags(file, stats, controls, controlsExpected, annexinFit, viabilityFit, result, gated);

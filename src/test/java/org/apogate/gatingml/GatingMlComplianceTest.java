@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apogate.gating.GateEvaluator;
 import org.apogate.gating.GatingResult;
 import org.apogate.gating.GatingStrategy;
+import org.apogate.gating.PopulationCounter;
 import org.apogate.testing.Corpus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,6 +70,17 @@ class GatingMlComplianceTest {
         if (!failures.isEmpty()) {
             fail(caseFile + ": " + String.join("; ", failures));
         }
+        if (PopulationCounter.supports(strategy)) {
+            // counting without masks (what `apogate run` uses) gives the truth files' counts too
+            GatingResult counted = count(strategy, base);
+            for (String id : result.populationIds()) {
+                Path truth = base.resolve("truth").resolve("Results_" + TRUTH_ALIASES.getOrDefault(id, id) + ".txt");
+                if (Files.isRegularFile(truth)) {
+                    assertEquals(readTruth(truth).cardinality(), counted.stats(id).count(), caseFile + " counted " + id);
+                }
+                assertEquals(result.stats(id), counted.stats(id), caseFile + " counted " + id);
+            }
+        }
         if (WITHOUT_TRUTH.contains(caseFile)) {
             assertEquals(0, compared, "a truth file appeared for " + caseFile + "; drop it from WITHOUT_TRUTH");
         } else {
@@ -91,6 +103,13 @@ class GatingMlComplianceTest {
         ComplianceData.Events events = ComplianceData.open(base.resolve("data1.fcs"));
         try (events) {
             return new GateEvaluator(strategy, events.channelNames(), events.spillover()).evaluate(events.source());
+        }
+    }
+
+    private static GatingResult count(GatingStrategy strategy, Path base) {
+        ComplianceData.Events events = ComplianceData.open(base.resolve("data1.fcs"));
+        try (events) {
+            return new PopulationCounter(strategy, events.channelNames(), events.spillover()).count(events.source());
         }
     }
 

@@ -1,0 +1,351 @@
+package org.apogate.gating;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apogate.compensation.SpilloverMatrix;
+import org.apogate.fcs.EventBlock;
+import org.apogate.fcs.EventSource;
+
+/**
+ * Population counts of a strategy without boolean gates, in one streaming pass and without
+ * membership masks: each gate is evaluated only on its parent's events of the block (gathered), so
+ * membership is "own and parent's" exactly as in {@link GateEvaluator}, which stays the reference
+ * (and what callers use when they need memberships or boolean gates).
+ */
+public final class PopulationCounter {
+    /** Quadrant gates are coded by cell; above this many cells the table would not pay. */
+    private static final int MAX_CELLS = 1 << 12;
+    private static final int MAX_QUADRANTS = 64;
+
+    private final GatingStrategy strategy;
+    private final DimensionColumns dimensions;
+    /** Gates in an order where every parent comes before its children. */
+    private final List<Unit> units = new ArrayList<>();
+    /** Population id -> index into the counts array. */
+    private final Map<String, Integer> populationIndex = new LinkedHashMap<>();
+
+    /** One gate's evaluation: which population's events it sees and which populations it fills. */
+    private abstract static class Unit {
+        int parent = -1; // population index, -1 for all events
+        int[] slots;
+    }
+
+    private static final class GeometricUnit extends Unit {
+        GeometricGate gate;
+        int population;
+        boolean hasChildren;
+    }
+
+    private static final class QuadrantUnit extends Unit {
+        double[][] cuts;       // per divider, its ascending values
+        int[] strides;         // cell code = sum of interval * stride
+        long[] quadrantsOfCell; // bit q set when quadrant q contains the cell
+        int[] populations;     // per quadrant, its population index
+        long[] cellCounts;     // scratch: events per cell in the current block
+        boolean hasChildren;   // whether any quadrant is the parent of another gate
+    }
+
+    /** Counts of one contiguous run of events; parts of one data set add up. */
+    public record Part(long[] counts, long events) {
+    }
+
+    /** Whether {@link PopulationCounter} can count this strategy (else use {@link GateEvaluator}). */
+    public static boolean supports(GatingStrategy strategy) {
+        for (Gate g : strategy.gates()) {
+            if (g instanceof BooleanGate) {
+                return false;
+            }
+            if (g instanceof QuadrantGate q && (q.quadrants().size() > MAX_QUADRANTS || cells(q) > MAX_CELLS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long cells(QuadrantGate q) {
+        long cells = 1;
+        for (QuadrantGate.Divider d : q.dividers()) {
+            cells *= d.values().length + 2;
+        }
+        return cells;
+    }
+
+    public PopulationCounter(GatingStrategy strategy, List<String> channelNames, SpilloverMatrix fileSpillover) {
+        if (!supports(strategy)) {
+            throw new GatingException("this strategy needs the mask evaluator (boolean gates or very large quadrant gates)");
+        }
+        this.strategy = strategy;
+        this.dimensions = new DimensionColumns(strategy, channelNames, fileSpillover);
+        for (GatingStrategy.Population p : strategy.populations()) {
+            populationIndex.put(p.id(), populationIndex.size());
+        }
+        Map<String, Unit> byGate = new LinkedHashMap<>();
+        for (Gate g : strategy.gates()) {
+            byGate.put(g.id(), g instanceof QuadrantGate q ? quadrantUnit(q) : geometricUnit((GeometricGate) g));
+        }
+        Map<String, Integer> state = new HashMap<>();
+        for (Gate g : strategy.gates()) {
+            order(g, byGate, state);
+        }
+        for (Gate g : strategy.gates()) {
+            if (g.parentId() != null) {
+                Gate parent = strategy.population(g.parentId()).gate();
+                Unit pu = byGate.get(parent.id());
+                if (pu instanceof GeometricUnit gu) {
+                    gu.hasChildren = true;
+                } else {
+                    ((QuadrantUnit) pu).hasChildren = true;
+                }
+            }
+        }
+    }
+
+    private GeometricUnit geometricUnit(GeometricGate g) {
+        GeometricUnit u = new GeometricUnit();
+        u.gate = g;
+        u.population = populationIndex.get(g.id());
+        u.parent = g.parentId() == null ? -1 : populationIndex.get(g.parentId());
+        u.slots = slots(g.dimensions());
+        return u;
+    }
+
+    private QuadrantUnit quadrantUnit(QuadrantGate q) {
+        QuadrantUnit u = new QuadrantUnit();
+        u.parent = q.parentId() == null ? -1 : populationIndex.get(q.parentId());
+        u.slots = slots(q.dimensions());
+        int dividers = q.dividers().size();
+        u.cuts = new double[dividers][];
+        u.strides = new int[dividers];
+        int cells = 1;
+        for (int d = 0; d < dividers; d++) {
+            u.cuts[d] = q.dividers().get(d).values();
+            u.strides[d] = cells;
+            cells *= u.cuts[d].length + 2; // the intervals, plus one for NaN
+        }
+        u.quadrantsOfCell = new long[cells];
+        u.cellCounts = new long[cells];
+        u.populations = new int[q.quadrants().size()];
+        for (int k = 0; k < q.quadrants().size(); k++) {
+            QuadrantGate.Quadrant quadrant = q.quadrants().get(k);
+            u.populations[k] = populationIndex.get(quadrant.id());
+            // wanted interval per divider, -1 where the quadrant does not name the divider (any interval)
+            int[] wanted = new int[dividers];
+            java.util.Arrays.fill(wanted, -1);
+            boolean impossible = false;
+            for (Map.Entry<String, Double> loc : quadrant.locations().entrySet()) {
+                int d = q.dividerIndex(loc.getKey());
+                wanted[d] = q.dividers().get(d).intervalOf(loc.getValue());
+                impossible |= wanted[d] < 0;
+            }
+            for (int cell = 0; cell < cells && !impossible; cell++) {
+                boolean in = true;
+                for (int d = 0; d < dividers && in; d++) {
+                    int interval = (cell / u.strides[d]) % (u.cuts[d].length + 2);
+                    in = wanted[d] < 0 || wanted[d] == interval;
+                }
+                if (in) {
+                    u.quadrantsOfCell[cell] |= 1L << k;
+                }
+            }
+        }
+        return u;
+    }
+
+    private int[] slots(List<Dimension> dims) {
+        int[] s = new int[dims.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = dimensions.slotOf(dims.get(i));
+        }
+        return s;
+    }
+
+    private void order(Gate g, Map<String, Unit> byGate, Map<String, Integer> state) {
+        if (state.containsKey(g.id())) {
+            return;
+        }
+        state.put(g.id(), 1);
+        if (g.parentId() != null) {
+            Gate parentGate = strategy.population(g.parentId()).gate();
+            order(parentGate, byGate, state);
+        }
+        units.add(byGate.get(g.id()));
+    }
+
+    /** Counts the events of {@code events}, one entry per population in strategy order. */
+    public Part countPart(EventSource events) {
+        int populations = populationIndex.size();
+        long[] counts = new long[populations];
+        int[][] rows = new int[populations][];
+        int[] rowCount = new int[populations];
+        double[][] gathered = new double[0][];
+        boolean[] inside = new boolean[0];
+        int[] codes = new int[0];
+        long total = 0;
+        EventBlock block;
+        while ((block = events.next()) != null) {
+            int n = block.size();
+            if (inside.length < n) {
+                inside = new boolean[n];
+                codes = new int[n];
+                for (int p = 0; p < populations; p++) {
+                    rows[p] = new int[n];
+                }
+                gathered = new double[maxSlots()][n];
+            }
+            double[][] cols = dimensions.compute(block);
+            for (Unit u : units) {
+                int m = u.parent < 0 ? n : rowCount[u.parent];
+                int[] parentRows = u.parent < 0 ? null : rows[u.parent];
+                double[][] in = gather(cols, u.slots, parentRows, m, gathered);
+                if (u instanceof GeometricUnit g) {
+                    g.gate.evaluate(in, m, inside);
+                    int k = g.hasChildren ? memberRows(inside, m, parentRows, rows[g.population]) : countTrue(inside, m);
+                    rowCount[g.population] = k;
+                    counts[g.population] += k;
+                } else {
+                    countQuadrants((QuadrantUnit) u, in, m, parentRows, codes, rows, rowCount, counts);
+                }
+            }
+            total += n;
+        }
+        return new Part(counts, total);
+    }
+
+    private static int memberRows(boolean[] inside, int m, int[] parentRows, int[] out) {
+        int k = 0;
+        for (int j = 0; j < m; j++) {
+            if (inside[j]) {
+                out[k++] = parentRows == null ? j : parentRows[j];
+            }
+        }
+        return k;
+    }
+
+    private static int countTrue(boolean[] inside, int m) {
+        int k = 0;
+        for (int j = 0; j < m; j++) {
+            k += inside[j] ? 1 : 0;
+        }
+        return k;
+    }
+
+    private int maxSlots() {
+        int max = 0;
+        for (Unit u : units) {
+            max = Math.max(max, u.slots.length);
+        }
+        return max;
+    }
+
+    /** The unit's dimension columns over its parent's rows (the block's own columns at the root). */
+    private static double[][] gather(double[][] cols, int[] slots, int[] parentRows, int m, double[][] gathered) {
+        double[][] in = new double[slots.length][];
+        for (int d = 0; d < slots.length; d++) {
+            double[] src = cols[slots[d]];
+            if (parentRows == null) {
+                in[d] = src;
+                continue;
+            }
+            double[] dst = gathered[d];
+            for (int j = 0; j < m; j++) {
+                dst[j] = src[parentRows[j]];
+            }
+            in[d] = dst;
+        }
+        return in;
+    }
+
+    private static void countQuadrants(QuadrantUnit u, double[][] in, int m, int[] parentRows, int[] codes,
+                                       int[][] rows, int[] rowCount, long[] counts) {
+        cellCodes(u, in, m, codes);
+        if (!u.hasChildren) {
+            // nothing below the quadrants: a histogram of cells is all the counts need
+            long[] perCell = u.cellCounts;
+            java.util.Arrays.fill(perCell, 0);
+            for (int j = 0; j < m; j++) {
+                perCell[codes[j]]++;
+            }
+            for (int cell = 0; cell < perCell.length; cell++) {
+                for (long set = u.quadrantsOfCell[cell]; set != 0; set &= set - 1) {
+                    counts[u.populations[Long.numberOfTrailingZeros(set)]] += perCell[cell];
+                }
+            }
+            return;
+        }
+        for (int q = 0; q < u.populations.length; q++) {
+            rowCount[u.populations[q]] = 0;
+        }
+        for (int j = 0; j < m; j++) {
+            for (long set = u.quadrantsOfCell[codes[j]]; set != 0; set &= set - 1) {
+                int pop = u.populations[Long.numberOfTrailingZeros(set)];
+                rows[pop][rowCount[pop]++] = parentRows == null ? j : parentRows[j];
+            }
+        }
+        for (int q = 0; q < u.populations.length; q++) {
+            counts[u.populations[q]] += rowCount[u.populations[q]];
+        }
+    }
+
+    /**
+     * Each event's cell: sum over dividers of interval x stride. The interval is
+     * {@link QuadrantGate.Divider#intervalOf} (how many cuts are {@code <= v}), and NaN has an interval
+     * of its own, which only quadrants that do not name the divider accept.
+     */
+    private static void cellCodes(QuadrantUnit u, double[][] in, int m, int[] codes) {
+        java.util.Arrays.fill(codes, 0, m, 0);
+        for (int d = 0; d < u.cuts.length; d++) {
+            double[] x = in[d];
+            double[] cuts = u.cuts[d];
+            int stride = u.strides[d];
+            if (cuts.length == 1) {
+                double cut = cuts[0]; // the common case, without a data-dependent loop (branch-free)
+                for (int j = 0; j < m; j++) {
+                    double v = x[j];
+                    codes[j] += v >= cut ? stride : 0;
+                }
+            } else {
+                for (int j = 0; j < m; j++) {
+                    double v = x[j];
+                    int k = 0;
+                    while (k < cuts.length && v >= cuts[k]) {
+                        k++;
+                    }
+                    codes[j] += k * stride;
+                }
+            }
+            int nan = (cuts.length + 1) * stride; // NaN passed every comparison as false: interval 0 so far
+            for (int j = 0; j < m; j++) {
+                if (x[j] != x[j]) {
+                    codes[j] += nan;
+                }
+            }
+        }
+    }
+
+    /** The counts of the parts of one data set (together covering it) as one result without memberships. */
+    public GatingResult combine(List<Part> parts) {
+        long total = 0;
+        long[] sum = new long[populationIndex.size()];
+        for (Part part : parts) {
+            total += part.events();
+            for (int p = 0; p < sum.length; p++) {
+                sum[p] += part.counts()[p];
+            }
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, String> parents = new HashMap<>();
+        for (GatingStrategy.Population p : strategy.populations()) {
+            counts.put(p.id(), sum[populationIndex.get(p.id())]);
+            parents.put(p.id(), p.parentId());
+        }
+        return GatingResult.ofCounts(total, counts, parents);
+    }
+
+    /** Streams every block of {@code events} once and returns the counts. */
+    public GatingResult count(EventSource events) {
+        return combine(List.of(countPart(events)));
+    }
+}
