@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apogate.report.AtomicFiles;
+import org.apogate.report.JsonValues;
 import org.apogate.report.SampleSummary;
 
 /**
@@ -16,8 +17,6 @@ import org.apogate.report.SampleSummary;
  */
 record ResumeRecord(String key, SampleSummary summary) {
     static final String FILE = "result.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     static Optional<SampleSummary> load(Path sampleDir, String key) {
         Path f = sampleDir.resolve(FILE);
@@ -25,7 +24,7 @@ record ResumeRecord(String key, SampleSummary summary) {
             return Optional.empty();
         }
         try {
-            ResumeRecord r = MAPPER.readValue(f.toFile(), ResumeRecord.class);
+            ResumeRecord r = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(f.toFile(), ResumeRecord.class);
             return key.equals(r.key()) && r.summary() != null ? Optional.of(r.summary()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // unreadable: simply recompute
@@ -33,10 +32,6 @@ record ResumeRecord(String key, SampleSummary summary) {
     }
 
     void save(Path sampleDir) {
-        try {
-            AtomicFiles.writeBytes(sampleDir.resolve(FILE), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(this));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PipelineException("cannot encode result of " + summary.file() + ": " + e.getOriginalMessage(), e);
-        }
+        AtomicFiles.writeBytes(sampleDir.resolve(FILE), JsonValues.pretty(this));
     }
 }

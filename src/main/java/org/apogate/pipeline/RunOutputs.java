@@ -1,7 +1,5 @@
 package org.apogate.pipeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apogate.report.AtomicFiles;
+import org.apogate.report.JsonValues;
 import org.apogate.report.HtmlReport;
 import org.apogate.report.PlotImage;
 import org.apogate.report.RunInfo;
@@ -92,12 +91,7 @@ public final class RunOutputs {
             inputs.add(in);
         }
         run.put("inputs", inputs);
-        try {
-            byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(run);
-            AtomicFiles.writeBytes(out.resolve("run.json"), json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PipelineException("cannot encode run.json: " + e.getOriginalMessage(), e);
-        }
+        AtomicFiles.writeBytes(out.resolve("run.json"), JsonValues.pretty(run));
     }
 
     static String versionOf() {
