@@ -14,12 +14,6 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.apogate.gating.BooleanGate;
 import org.apogate.gating.Dimension;
 import org.apogate.gating.EllipsoidGate;
@@ -247,15 +241,8 @@ public final class GatingMlWriter {
 
     private static void serialize(Document doc, OutputStream out) {
         try {
-            TransformerFactory tf = TransformerFactory.newInstance();
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "4");
-            t.transform(new DOMSource(doc), new StreamResult(out));
-        } catch (TransformerException e) {
+            XmlText.write(doc.getDocumentElement(), out);
+        } catch (java.io.IOException e) {
             throw new GatingMlException("cannot write Gating-ML: " + e.getMessage(), e);
         }
     }

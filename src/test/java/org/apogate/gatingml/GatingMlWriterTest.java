@@ -99,4 +99,23 @@ class GatingMlWriterTest {
         assertEquals(List.of(new BooleanGate.Reference("P", true), new BooleanGate.Reference("Q1", false)), b.references());
         assertEquals(Map.of("T", 262144.0, "W", 0.5, "M", 4.5, "A", 0.0), back.transforms().get("lg").parameters());
     }
+
+    @Test
+    void markupInIdsAndNamesIsEscapedAndReadsBack() {
+        String id = "a&b <\"c\"> 'd'\ttab\nline é";
+        String channel = "FL1 <A&B>";
+        Gate g = RectangleGate.range(id, null, Dimension.Channel.uncompensated(channel), 1, 2);
+        GatingStrategy back = read(write(new GatingStrategy(List.of(g), Map.of(), Map.of())));
+        RectangleGate r = (RectangleGate) back.gates().get(0);
+        assertEquals(id, r.id());
+        assertEquals(channel, ((Dimension.Channel) r.intervals().get(0).dimension()).name());
+    }
+
+    @Test
+    void charactersXmlCannotCarryAreRefusedWithTheirCode() {
+        Gate g = RectangleGate.range("bad\u0001id", null, Dimension.Channel.uncompensated("A"), 1, 2);
+        GatingMlException e = org.junit.jupiter.api.Assertions.assertThrows(GatingMlException.class,
+                () -> write(new GatingStrategy(List.of(g), Map.of(), Map.of())));
+        assertTrue(e.getMessage().contains("U+0001"), e.getMessage());
+    }
 }
