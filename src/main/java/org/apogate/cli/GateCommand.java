@@ -24,6 +24,7 @@ import org.apogate.fcs.ValueScale;
 import org.apogate.gating.GateEvaluator;
 import org.apogate.gating.GatingResult;
 import org.apogate.gating.GatingStrategy;
+import org.apogate.gating.PopulationCounter;
 import org.apogate.gating.PopulationStats;
 import org.apogate.gatingml.GatingMlReader;
 import org.apogate.gatingml.StandardTransforms;
@@ -117,10 +118,12 @@ public final class GateCommand implements Callable<Integer> {
         }
         SpilloverMatrix spill = override != null ? override
                 : SpilloverKeywords.fromKeywords(data.keywords(), names).orElse(null);
-        GateEvaluator evaluator = new GateEvaluator(strategy, names, spill);
         // Gating-ML coordinates are scale values: $PnE decoded and linear channels divided by $PnG
         try (EventSource source = data.openEvents(ValueScale.SCALED_WITH_GAIN, BLOCK_SIZE)) {
-            result = evaluator.evaluate(source);
+            // per-event memberships only when they are written out; counting alone is much cheaper
+            result = events == null && PopulationCounter.supports(strategy)
+                    ? new PopulationCounter(strategy, names, spill).count(source)
+                    : new GateEvaluator(strategy, names, spill).evaluate(source);
         }
         out.println("file\t" + file.getFileName() + "\tevents\t" + result.totalEvents());
         out.println("gate\tparent\tcount\tpercent_of_parent\tpercent_of_total");
