@@ -24,8 +24,12 @@ import org.apogate.report.SampleSummary;
  * batch goes on. Results come back in input order and do not depend on the thread count.
  */
 public final class BatchRunner {
-    /** Summaries in input order, and per-sample wall times for provenance. */
-    public record Outcome(List<SampleSummary> summaries, Map<String, Double> secondsBySample, int resumed) {
+    /**
+     * Summaries in input order, per-sample wall times and their split into stages (read, fit, count,
+     * outputs; a control tube's read happens before the others and is not included) for provenance.
+     */
+    public record Outcome(List<SampleSummary> summaries, Map<String, Double> secondsBySample,
+                          Map<String, Map<String, Double>> stagesBySample, int resumed) {
     }
 
     /** One thread hashes inputs for provenance while the workers analyse them. */
@@ -77,30 +81,35 @@ public final class BatchRunner {
                 futures.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
                     boolean[] resumed = new boolean[1];
-                    SampleSummary s = runOne(pipeline, task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
+                    StageClock clock = new StageClock();
+                    SampleSummary s = runOne(pipeline, clock, task, controls.get(task), groups.getOrDefault(task.group(), GroupControls.NONE),
                             groupKeys.getOrDefault(task.group(), "") + "|" + matrixSha, hashes, outDir,
                             controlsExpected && groupKeys.containsKey(task.group()), resumed);
                     if (resumed[0]) {
                         resumedCount.incrementAndGet();
                     }
                     listener.sampleDone(s, done.incrementAndGet(), tasks.size(), System.nanoTime() - start, resumed[0]);
-                    return new Object[] {s, (System.nanoTime() - t0) / 1e9};
+                    return new Object[] {s, (System.nanoTime() - t0) / 1e9, clock.seconds()};
                 }));
             }
             List<SampleSummary> summaries = new ArrayList<>();
             Map<String, Double> seconds = new TreeMap<>();
+            Map<String, Map<String, Double>> stages = new TreeMap<>();
             for (int i = 0; i < futures.size(); i++) {
                 Object[] r = get(futures.get(i));
                 summaries.add((SampleSummary) r[0]);
                 seconds.put(tasks.get(i).sampleName(), (Double) r[1]);
+                @SuppressWarnings("unchecked")
+                Map<String, Double> stage = (Map<String, Double>) r[2];
+                stages.put(tasks.get(i).sampleName(), stage);
             }
-            return new Outcome(summaries, seconds, resumedCount.get());
+            return new Outcome(summaries, seconds, stages, resumedCount.get());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private SampleSummary runOne(SamplePipeline pipeline, SampleTask task, Object preparedControl, GroupControls group,
+    private SampleSummary runOne(SamplePipeline pipeline, StageClock clock, SampleTask task, Object preparedControl, GroupControls group,
                                  String groupKey, Map<Path, String> hashes, Path outDir, boolean controlsExpected, boolean[] resumed) {
         String configSha = settings.configSha256();
         String inputSha = null;
@@ -121,7 +130,8 @@ public final class BatchRunner {
                 throw t instanceof RuntimeException re ? re : new PipelineException(t.getMessage(), t);
             }
             PreparedFile file = preparedControl != null ? (PreparedFile) preparedControl : PreparedFile.prepare(task, settings);
-            SampleAnalysis analysis = pipeline.analyze(file, group, controlsExpected);
+            clock.mark("read");
+            SampleAnalysis analysis = pipeline.analyze(file, group, controlsExpected, clock);
             inputSha = joinHash(hashing);
             String key = resumeKey(inputSha, configSha, groupKey, task);
             SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);
@@ -132,6 +142,7 @@ public final class BatchRunner {
                 SampleOutputs.writePlots(dir, SamplePlots.render(analysis));
             }
             new ResumeRecord(key, summary).save(dir);
+            clock.mark("outputs");
             return summary;
         } catch (ReportException e) {
             throw e; // the output folder, not this sample, is at fault: stop the batch (exit 5)

@@ -88,6 +88,7 @@ public final class RunOutputs {
             in.put("sha256", s.inputSha256());
             in.put("status", s.status().wireName());
             in.put("seconds", outcome.secondsBySample().get(tasks.get(i).sampleName()));
+            in.put("stage_seconds", outcome.stagesBySample().get(tasks.get(i).sampleName()));
             inputs.add(in);
         }
         run.put("inputs", inputs);

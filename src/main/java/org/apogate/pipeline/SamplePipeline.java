@@ -41,6 +41,11 @@ public final class SamplePipeline {
      *                         them should be flagged when thresholds were to come from controls
      */
     SampleAnalysis analyze(PreparedFile file, GroupControls controls, boolean controlsExpected) {
+        return analyze(file, controls, controlsExpected, new StageClock());
+    }
+
+    /** As {@link #analyze(PreparedFile, GroupControls, boolean)}, charging "fit" and "count" to {@code clock}. */
+    SampleAnalysis analyze(PreparedFile file, GroupControls controls, boolean controlsExpected, StageClock clock) {
         ApoGateConfig config = settings.config();
         List<String> warnings = new ArrayList<>(file.warnings());
         String annexin = file.channel(ChannelRole.ANNEXIN);
@@ -65,12 +70,14 @@ public final class SamplePipeline {
         String fscH = file.roles().has(ChannelRole.FSC_H) ? file.channel(ChannelRole.FSC_H) : null;
         GatingStrategy strategy = GateAssembler.build(file.channel(ChannelRole.FSC_A), fscH, file.preGates().debris(),
                 file.preGates().singlets(), annexinFit, viabilityFit, comp);
+        clock.mark("fit");
         GatingResult result;
         var fileSpill = org.apogate.gating.Dimension.FCS.equals(comp.gatingRef()) ? comp.matrix() : null;
         CountingPass.Outcome counted = CountingPass.run(file, strategy, fileSpill, countingThreads,
                 !config.output().exportPopulations().isEmpty());
         result = counted.result();
         EventStats stats = counted.stats();
+        clock.mark("count");
         Set<QcFlag> flags = flags(file, stats, controls, controlsExpected, annexinFit, viabilityFit, result, gated);
         return new SampleAnalysis(file, comp, annexinFit, viabilityFit, strategy, result, flags, warnings,
                 controls.negativeControlName(ChannelRole.ANNEXIN), controls.negativeControlName(ChannelRole.VIABILITY));

@@ -167,7 +167,18 @@ class RunInputsTest {
         JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
         assertEquals(6, run.get("inputs").size());
         for (int i = 0; i < 6; i++) {
-            assertEquals(expected.get(i).toAbsolutePath().normalize().toString(), run.get("inputs").get(i).get("file").asText());
+            JsonNode input = run.get("inputs").get(i);
+            assertEquals(expected.get(i).toAbsolutePath().normalize().toString(), input.get("file").asText());
+            if ("ok".equals(input.get("status").asText())) {
+                // the stages of an analysed sample add up to (at most) its wall time
+                JsonNode stages = input.get("stage_seconds");
+                double sum = 0;
+                for (String stage : java.util.List.of("read", "fit", "count", "outputs")) {
+                    assertTrue(stages.get(stage).asDouble() >= 0, stage + " in " + stages);
+                    sum += stages.get(stage).asDouble();
+                }
+                assertTrue(sum <= input.get("seconds").asDouble() + 1e-6, stages + " vs " + input.get("seconds"));
+            }
         }
         assertNotNull(run.get("resumed_samples"));
     }
