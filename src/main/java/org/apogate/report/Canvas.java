@@ -1,0 +1,122 @@
+package org.apogate.report;
+
+/**
+ * Draws on an {@link RgbImage}: opaque rectangles, a nearest-neighbour scaled picture and
+ * antialiased strokes, all limited to the current clip rectangle. Pure Java, so plots need no
+ * Java2D, no display and no fonts installed.
+ */
+final class Canvas {
+    static final int WHITE = 0xFFFFFF;
+
+    private final RgbImage image;
+    private final int[] pixels;
+    private final int width;
+    private final int height;
+    private int clipX0;
+    private int clipY0;
+    private int clipX1;
+    private int clipY1;
+
+    Canvas(RgbImage image) {
+        this.image = image;
+        this.pixels = image.pixels();
+        this.width = image.width();
+        this.height = image.height();
+        unclip();
+    }
+
+    RgbImage image() {
+        return image;
+    }
+
+    /** Limits drawing to the pixels [x, x + w) x [y, y + h) (and the image). */
+    void clip(int x, int y, int w, int h) {
+        clipX0 = Math.max(0, x);
+        clipY0 = Math.max(0, y);
+        clipX1 = Math.min(width, x + w);
+        clipY1 = Math.min(height, y + h);
+    }
+
+    void unclip() {
+        clip(0, 0, width, height);
+    }
+
+    void fillRect(int x, int y, int w, int h, int rgb) {
+        int x0 = Math.max(clipX0, x);
+        int x1 = Math.min(clipX1, x + w);
+        for (int row = Math.max(clipY0, y); row < Math.min(clipY1, y + h); row++) {
+            for (int col = x0; col < x1; col++) {
+                pixels[row * width + col] = rgb;
+            }
+        }
+    }
+
+    /** Draws a picture of srcWidth x srcHeight pixels stretched over [x, x + w) x [y, y + h), without smoothing. */
+    void drawScaled(int[] src, int srcWidth, int srcHeight, int x, int y, int w, int h) {
+        for (int row = Math.max(clipY0, y); row < Math.min(clipY1, y + h); row++) {
+            int sy = (int) ((row - y + 0.5) * srcHeight / h);
+            for (int col = Math.max(clipX0, x); col < Math.min(clipX1, x + w); col++) {
+                int sx = (int) ((col - x + 0.5) * srcWidth / w);
+                pixels[row * width + col] = src[sy * srcWidth + sx];
+            }
+        }
+    }
+
+    /** Blends {@code rgb} at each pixel by the mask's coverage times {@code opacity} (0..255). */
+    void paint(AlphaMask mask, int rgb, int opacity) {
+        int x0 = Math.max(clipX0, mask.x);
+        int y0 = Math.max(clipY0, mask.y);
+        int x1 = Math.min(clipX1, mask.x + mask.width);
+        int y1 = Math.min(clipY1, mask.y + mask.height);
+        for (int row = y0; row < y1; row++) {
+            for (int col = x0; col < x1; col++) {
+                int a = mask.at(col, row);
+                if (a != 0) {
+                    int i = row * width + col;
+                    pixels[i] = blend(pixels[i], rgb, opacity == 255 ? a : (a * opacity + 127) / 255);
+                }
+            }
+        }
+    }
+
+    /** A straight line of the given width with square ends (half the width past each end point). */
+    void line(double x0, double y0, double x1, double y1, double lineWidth, int rgb) {
+        paint(ShapeRasterizer.fill(clipX0, clipY0, clipX1, clipY1, Strokes.squareEnded(x0, y0, x1, y1, lineWidth)),
+                rgb, 255);
+    }
+
+    /** The outline of the rectangle with corners (x, y) and (x + w, y + h), square corners. */
+    void strokeRect(double x, double y, double w, double h, double lineWidth, int rgb) {
+        double half = lineWidth / 2;
+        double[] outer = Strokes.rectangle(x - half, y - half, x + w + half, y + h + half);
+        double[] inner = Strokes.reversed(Strokes.rectangle(x + half, y + half, x + w - half, y + h - half));
+        AlphaMask mask = w > lineWidth && h > lineWidth
+                ? ShapeRasterizer.fill(clipX0, clipY0, clipX1, clipY1, outer, inner)
+                : ShapeRasterizer.fill(clipX0, clipY0, clipX1, clipY1, outer);
+        paint(mask, rgb, 255);
+    }
+
+    /** The closed outline through the points with round corners. */
+    void polygon(double[] xs, double[] ys, double lineWidth, int rgb) {
+        AlphaMask outline = AlphaMask.EMPTY;
+        for (int i = 0; i < xs.length; i++) {
+            int j = (i + 1) % xs.length;
+            // One round-ended segment at a time, joined by the larger coverage, so corners are not inked twice.
+            outline = outline.union(ShapeRasterizer.fill(clipX0, clipY0, clipX1, clipY1,
+                    Strokes.roundEnded(xs[i], ys[i], xs[j], ys[j], lineWidth)));
+        }
+        paint(outline, rgb, 255);
+    }
+
+    /** dst blended towards src by a/255, rounded. */
+    static int blend(int dst, int src, int a) {
+        if (a >= 255) {
+            return src;
+        }
+        int b = 255 - a;
+        int r = (((src >> 16) & 0xFF) * a + ((dst >> 16) & 0xFF) * b + 127) / 255;
+        int g = (((src >> 8) & 0xFF) * a + ((dst >> 8) & 0xFF) * b + 127) / 255;
+        int bl = ((src & 0xFF) * a + (dst & 0xFF) * b + 127) / 255;
+        return (r << 16) | (g << 8) | bl;
+    }
+}
