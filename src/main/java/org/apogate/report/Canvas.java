@@ -1,8 +1,8 @@
 package org.apogate.report;
 
 /**
- * Draws on an {@link RgbImage}: opaque rectangles, a nearest-neighbour scaled picture and
- * antialiased strokes, all limited to the current clip rectangle. Pure Java, so plots need no
+ * Draws on an {@link RgbImage}: opaque rectangles, a nearest-neighbour scaled picture, antialiased
+ * strokes and bitmap text, all limited to the current clip rectangle. Pure Java, so plots need no
  * Java2D, no display and no fonts installed.
  */
 final class Canvas {
@@ -106,6 +106,11 @@ final class Canvas {
                     Strokes.roundEnded(xs[i], ys[i], xs[j], ys[j], lineWidth)));
         }
         paint(outline, rgb, 255);
+    }
+
+    /** Text with its pen starting at (x, baseline), each rounded to a whole pixel. */
+    void text(BitmapFont font, String text, double x, double baseline, int rgb) {
+        paint(font.render(text).translated((int) Math.round(x), (int) Math.round(baseline)), rgb, 255);
     }
 
     /** dst blended towards src by a/255, rounded. */

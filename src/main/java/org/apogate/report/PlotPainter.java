@@ -20,6 +20,15 @@ final class PlotPainter {
     private static final Color HALO = new Color(255, 255, 255, 230);
     private static final String FAMILY = Font.SANS_SERIF;
 
+    // Font sizes in pixels at 480 px, scaled with the image by fontSize().
+    static final int TICK_TEXT = 13;
+    static final int AXIS_TEXT = 15;
+    static final int TITLE_TEXT = 17;
+    static final int EMPTY_TEXT = 18;
+    static final int GATE_LABEL = 15;
+    static final int QUADRANT_NAME = 13;
+    static final int QUADRANT_PERCENT = 20;
+
     private final Graphics2D g;
     private final int width;
     private final int height;
@@ -54,7 +63,7 @@ final class PlotPainter {
         paintDensity(histogram);
         if (histogram.events() == 0) { // say so, rather than look like a broken picture
             g.setColor(new Color(110, 110, 110));
-            g.setFont(font(Font.BOLD, 18));
+            g.setFont(font(Font.BOLD, EMPTY_TEXT));
             FontMetrics fm = g.getFontMetrics();
             g.drawString("No events", left + (plotWidth - fm.stringWidth("No events")) / 2f,
                     top + plotHeight / 2f + fm.getAscent() / 2f);
@@ -102,7 +111,7 @@ final class PlotPainter {
         g.setColor(INK);
         g.setStroke(new BasicStroke((float) Math.max(1, s)));
         g.drawRect(left, top, plotWidth, plotHeight);
-        Font tickFont = font(Font.PLAIN, 13);
+        Font tickFont = font(Font.PLAIN, TICK_TEXT);
         g.setFont(tickFont);
         FontMetrics fm = g.getFontMetrics();
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
@@ -145,7 +154,7 @@ final class PlotPainter {
 
     private void paintAxisLabels() {
         g.setColor(INK);
-        g.setFont(font(Font.BOLD, 15));
+        g.setFont(font(Font.BOLD, AXIS_TEXT));
         FontMetrics fm = g.getFontMetrics();
         String xLabel = fit(x.label(), fm, plotWidth);
         g.drawString(xLabel, left + (plotWidth - fm.stringWidth(xLabel)) / 2f, height - px(12));
@@ -162,7 +171,7 @@ final class PlotPainter {
             return;
         }
         g.setColor(INK);
-        g.setFont(font(Font.BOLD, 17));
+        g.setFont(font(Font.BOLD, TITLE_TEXT));
         FontMetrics fm = g.getFontMetrics();
         String text = fit(title, fm, width - px(16));
         // Centred over the plot area when it fits there, else over the whole image.
@@ -187,10 +196,10 @@ final class PlotPainter {
         String text = joinLabel(range.label(), range.percent());
         if (range.onXAxis()) {
             double cx = left + (lowF + highF) / 2 * plotWidth;
-            drawLabel(new String[] {text}, new Font[] {font(Font.BOLD, 15)}, cx, top + px(6), 0, 0);
+            drawLabel(new String[] {text}, new Font[] {font(Font.BOLD, GATE_LABEL)}, cx, top + px(6), 0, 0);
         } else {
             double cy = top + plotHeight - (lowF + highF) / 2 * plotHeight;
-            drawLabel(new String[] {text}, new Font[] {font(Font.BOLD, 15)}, left + plotWidth - px(6), cy, 1, 0.5);
+            drawLabel(new String[] {text}, new Font[] {font(Font.BOLD, GATE_LABEL)}, left + plotWidth - px(6), cy, 1, 0.5);
         }
     }
 
@@ -232,7 +241,7 @@ final class PlotPainter {
         g.draw(path);
         double cx = (Math.max(minX, left) + Math.min(maxX, left + plotWidth)) / 2;
         double labelBottom = minY - px(4);
-        Font font = font(Font.BOLD, 15);
+        Font font = font(Font.BOLD, GATE_LABEL);
         String text = joinLabel(polygon.label(), polygon.percent());
         if (labelBottom - g.getFontMetrics(font).getHeight() < top) {
             drawLabel(new String[] {text}, new Font[] {font}, cx, Math.max(minY, top) + px(6), 0.5, 0);
@@ -256,9 +265,9 @@ final class PlotPainter {
     private void corner(Overlays.QuadrantLabel label, double ax, double ay, double alignX, double alignY) {
         String percent = Overlays.percentText(label.percent());
         if (percent.isEmpty()) {
-            drawLabel(new String[] {label.name()}, new Font[] {font(Font.PLAIN, 13)}, ax, ay, alignX, alignY);
+            drawLabel(new String[] {label.name()}, new Font[] {font(Font.PLAIN, QUADRANT_NAME)}, ax, ay, alignX, alignY);
         } else {
-            drawLabel(new String[] {label.name(), percent}, new Font[] {font(Font.PLAIN, 13), font(Font.BOLD, 20)},
+            drawLabel(new String[] {label.name(), percent}, new Font[] {font(Font.PLAIN, QUADRANT_NAME), font(Font.BOLD, QUADRANT_PERCENT)},
                     ax, ay, alignX, alignY);
         }
     }
@@ -319,7 +328,12 @@ final class PlotPainter {
     }
 
     private Font font(int style, int sizeAt480) {
-        return new Font(FAMILY, style, Math.max(8, px(sizeAt480)));
+        return new Font(FAMILY, style, fontSize(sizeAt480, s));
+    }
+
+    /** Pixel size of a font at this scale: never below 8, the smallest that stays legible. */
+    static int fontSize(int sizeAt480, double scale) {
+        return Math.max(8, (int) Math.round(sizeAt480 * scale));
     }
 
     private int px(double at480) {
