@@ -25,7 +25,7 @@ class PngEncoderTest {
             RgbImage image = new RgbImage(size[0], size[1]);
             int[] pixels = image.pixels();
             for (int i = 0; i < pixels.length; i++) {
-                // Half noise, half runs of one colour, so every filter type gets picked somewhere.
+                // Half noise, half runs of one colour: both literal bytes and repeats for deflate.
                 pixels[i] = random.nextBoolean() ? random.nextInt(1 << 24) : i > 0 ? pixels[i - 1] : 0x123456;
             }
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(image)));
