@@ -90,25 +90,37 @@ final class AlphaMask {
         return new AlphaMask(x - r, y - r, w, h, grown);
     }
 
-    /** The larger coverage of the two at each pixel: the union of two overlapping strokes. */
-    AlphaMask union(AlphaMask other) {
-        if (other.width == 0 || other.height == 0) {
-            return this;
-        }
-        if (width == 0 || height == 0) {
-            return other;
-        }
-        int x0 = Math.min(x, other.x);
-        int y0 = Math.min(y, other.y);
-        int w = Math.max(x + width, other.x + other.width) - x0;
-        int h = Math.max(y + height, other.y + other.height) - y0;
-        byte[] both = new byte[w * h];
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                both[j * w + i] = (byte) Math.max(at(x0 + i, y0 + j), other.at(x0 + i, y0 + j));
+    /** The largest coverage of the masks at each pixel: the union of overlapping strokes. */
+    static AlphaMask union(AlphaMask... masks) {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        for (AlphaMask m : masks) {
+            if (m.width > 0 && m.height > 0) {
+                x0 = Math.min(x0, m.x);
+                y0 = Math.min(y0, m.y);
+                x1 = Math.max(x1, m.x + m.width);
+                y1 = Math.max(y1, m.y + m.height);
             }
         }
-        return new AlphaMask(x0, y0, w, h, both);
+        if (x1 <= x0 || y1 <= y0) {
+            return EMPTY;
+        }
+        int w = x1 - x0;
+        byte[] all = new byte[w * (y1 - y0)];
+        for (AlphaMask m : masks) {
+            for (int j = 0; j < m.height; j++) {
+                int target = (m.y + j - y0) * w + m.x - x0;
+                for (int i = 0; i < m.width; i++) {
+                    int a = m.alpha[j * m.width + i] & 0xFF;
+                    if (a > (all[target + i] & 0xFF)) {
+                        all[target + i] = (byte) a;
+                    }
+                }
+            }
+        }
+        return new AlphaMask(x0, y0, w, y1 - y0, all);
     }
 
     private static double clamp01(double v) {

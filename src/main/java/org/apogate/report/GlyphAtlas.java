@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -32,9 +31,9 @@ final class GlyphAtlas {
     private static final class Directory { // lazy holder: nothing is read before the first plot
         static final byte[] BYTES = read();
         static final List<Entry> ENTRIES = entries(BYTES);
+        /** Inflated fonts by entry index (not a map keyed by the record: its hashCode bootstraps slowly). */
+        static final BitmapFont[] FONTS = new BitmapFont[ENTRIES.size()];
     }
-
-    private static final Map<Entry, BitmapFont> FONTS = new ConcurrentHashMap<>();
 
     private GlyphAtlas() {
     }
@@ -50,17 +49,24 @@ final class GlyphAtlas {
     }
 
     private static BitmapFont font(boolean bold, boolean outlined, int size) {
-        Entry best = null;
-        for (Entry e : Directory.ENTRIES) { // the nearest size; the smaller on a tie
+        List<Entry> entries = Directory.ENTRIES;
+        int best = -1;
+        for (int i = 0; i < entries.size(); i++) { // the nearest size; the smaller on a tie
+            Entry e = entries.get(i);
             if (e.bold() == bold && e.outlined() == outlined
-                    && (best == null || Math.abs(e.size() - size) < Math.abs(best.size() - size))) {
-                best = e;
+                    && (best < 0 || Math.abs(e.size() - size) < Math.abs(entries.get(best).size() - size))) {
+                best = i;
             }
         }
-        if (best == null) {
+        if (best < 0) {
             throw new IllegalStateException(RESOURCE + " has no " + (bold ? "bold" : "regular") + " font");
         }
-        return FONTS.computeIfAbsent(best, GlyphAtlas::inflate);
+        synchronized (Directory.FONTS) {
+            if (Directory.FONTS[best] == null) {
+                Directory.FONTS[best] = inflate(entries.get(best));
+            }
+            return Directory.FONTS[best];
+        }
     }
 
     private static byte[] read() {
