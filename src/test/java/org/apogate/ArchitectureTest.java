@@ -74,6 +74,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void plotsDrawWithoutJava2dOrImageIo() {
+        // Java2D's start-up cost a quarter second a run and its text needs fontconfig and fonts,
+        // which minimal servers lack; the report package has its own raster code and PNG encoder.
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
+                .check(CLASSES);
+    }
+
+    @Test
     void libraryCodeDoesNotPrint() {
         noClasses().that().resideOutsideOfPackage("org.apogate.cli..")
                 .should().accessField(System.class, "out")

@@ -1,16 +1,14 @@
 package org.apogate.report;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A pseudocolour density plot (FlowJo style) of two channels with gate overlays, rendered headless to
- * PNG. Events are binned as they are added, so no event array is kept and large files can be fed
- * block by block:
+ * A pseudocolour density plot (FlowJo style) of two channels with gate overlays, rendered to PNG in
+ * plain Java (no Java2D, display or installed fonts). Events are binned as they are added, so no
+ * event array is kept and large files can be fed block by block:
  *
  * <pre>{@code
  * byte[] png = DensityPlot.builder(xAxis, yAxis)
@@ -104,17 +102,11 @@ public final class DensityPlot {
             return histogram.events();
         }
 
-        /** Draws the plot (headless: needs no display). */
-        public BufferedImage render() {
-            Headless.ensure();
-            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            try {
-                new PlotPainter(g, width, height, x, y).paint(title, histogram, polygons, ranges, quadrants);
-            } finally {
-                g.dispose();
-            }
-            return image;
+        /** Draws the plot in plain Java: needs no display, no Java2D and no installed fonts. */
+        public RgbImage render() {
+            Canvas canvas = new Canvas(new RgbImage(width, height));
+            new PlotPainter(canvas, width, height, x, y).paint(title, histogram, polygons, ranges, quadrants);
+            return canvas.image();
         }
 
         /** The plot as PNG bytes; the same input gives the same bytes. */

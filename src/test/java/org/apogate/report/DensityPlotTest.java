@@ -2,11 +2,11 @@ package org.apogate.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ class DensityPlotTest {
         byte[] scatter = PlotFixtures.scatter(20000, 1);
         byte[] singlets = PlotFixtures.singlets(20000, 2);
         byte[] quadrants = PlotFixtures.quadrants(20000, 3);
-        assertTrue(GraphicsEnvironment.isHeadless(), "plots must render without a display");
         assertArrayEquals(scatter, PlotFixtures.scatter(20000, 1));
         assertArrayEquals(quadrants, PlotFixtures.quadrants(20000, 3));
         for (byte[] png : List.of(scatter, singlets, quadrants)) {
@@ -44,18 +43,18 @@ class DensityPlotTest {
     @Test
     void smallAndWideSizesScaleTheLayout() throws Exception {
         List<Tick> ticks = Tick.decades(PlotFixtures.SCALE, true, 2, 5);
-        BufferedImage small = DensityPlot.builder(Axis.withTicks("FITC-A :: Annexin V", 0, 1, ticks),
+        DensityPlot.Builder small = DensityPlot.builder(Axis.withTicks("FITC-A :: Annexin V", 0, 1, ticks),
                         Axis.withTicks("PE-A :: PI", 0, 1, ticks), 96)
                 .size(240, 240).title("A very long sample title that cannot possibly fit at this size")
                 .events(new double[] {0.2, 0.8}, new double[] {0.2, 0.8})
-                .quadrants(Overlays.Quadrants.apoptosis(0.5, 0.5, 50.0, 0.0, 50.0, 0.0)).render();
-        assertEquals(240, small.getWidth());
-        BufferedImage wide = DensityPlot.builder(Axis.linear("x", 0, 1), Axis.linear("y", 0, 1)).size(800, 400).render();
-        assertEquals(800, wide.getWidth());
-        assertEquals(400, wide.getHeight());
+                .quadrants(Overlays.Quadrants.apoptosis(0.5, 0.5, 50.0, 0.0, 50.0, 0.0));
+        assertEquals(240, small.render().width());
+        DensityPlot.Builder wide = DensityPlot.builder(Axis.linear("x", 0, 1), Axis.linear("y", 0, 1)).size(800, 400);
+        assertEquals(800, wide.render().width());
+        assertEquals(400, wide.render().height());
         Path dir = Files.createDirectories(Path.of("target", "plots"));
-        ImageIO.write(small, "png", dir.resolve("small.png").toFile());
-        ImageIO.write(wide, "png", dir.resolve("wide.png").toFile());
+        Files.write(dir.resolve("small.png"), small.toPng());
+        Files.write(dir.resolve("wide.png"), wide.toPng());
     }
 
     @Test
@@ -67,12 +66,12 @@ class DensityPlotTest {
         java.util.Arrays.fill(ys, 3.5);
         xs[0] = 0.5;
         ys[0] = 0.5;
-        BufferedImage image = DensityPlot.builder(Axis.linear("x", 0, 4), Axis.linear("y", 0, 4), 4)
+        RgbImage image = DensityPlot.builder(Axis.linear("x", 0, 4), Axis.linear("y", 0, 4), 4)
                 .events(xs, ys).render();
         // Plot area at 480 px: left 82, top 34, 384 x 384; each bin is 96 px square.
-        int lone = image.getRGB(82 + 48, 34 + 384 - 48) & WHITE;
-        int dense = image.getRGB(82 + 384 - 48, 34 + 48) & WHITE;
-        int empty = image.getRGB(82 + 384 - 48, 34 + 384 - 48) & WHITE;
+        int lone = image.rgb(82 + 48, 34 + 384 - 48) & WHITE;
+        int dense = image.rgb(82 + 384 - 48, 34 + 48) & WHITE;
+        int empty = image.rgb(82 + 384 - 48, 34 + 384 - 48) & WHITE;
         assertEquals(PseudoColor.table()[0], lone, "a lone event is drawn in the first (blue) colour");
         assertEquals(PseudoColor.table()[255], dense, "the fullest bin is drawn in the last (red) colour");
         assertEquals(WHITE, empty);
@@ -80,14 +79,55 @@ class DensityPlotTest {
     }
 
     @Test
+    void quadrantLinesSitWhereTheAxesMapTheThresholds() {
+        // Events only in the top-right corner, away from the pixels checked below.
+        RgbImage image = DensityPlot.builder(Axis.linear("x", 0, 1), Axis.linear("y", 0, 1))
+                .events(new double[] {0.95, 0.96}, new double[] {0.95, 0.96})
+                .quadrants(Overlays.Quadrants.apoptosis(0.3, 0.25, 70.0, 15.0, 12.0, 3.0))
+                .render();
+        // Plot area at 480 px: left 82, top 34, 384 x 384; lines are 2 px wide.
+        // x = 0.3 maps to 82 + 115.2 = 197.2: the line spans 196.2..198.2.
+        int row = 34 + 150;
+        assertEquals(0xFFFFFF, image.rgb(195, row));
+        assertEquals(0x333333, image.rgb(196, row), "0.8 covered");
+        assertEquals(0x000000, image.rgb(197, row));
+        assertEquals(0xCCCCCC, image.rgb(198, row), "0.2 covered");
+        assertEquals(0xFFFFFF, image.rgb(199, row));
+        // y = 0.25 maps to 34 + 384 - 96 = 322: the line spans 321..323, two whole rows.
+        int column = 82 + 250;
+        assertEquals(0xFFFFFF, image.rgb(column, 320));
+        assertEquals(0x000000, image.rgb(column, 321));
+        assertEquals(0x000000, image.rgb(column, 322));
+        assertEquals(0xFFFFFF, image.rgb(column, 323));
+        // The four labels sit in the corners on their white halos: ink near each corner.
+        assertTrue(hasInk(image, 82, 34, 80, 50), "upper left");
+        assertTrue(hasInk(image, 82 + 384 - 120, 34, 120, 50), "upper right");
+        assertTrue(hasInk(image, 82, 34 + 384 - 50, 80, 50), "lower left");
+        assertTrue(hasInk(image, 82 + 384 - 120, 34 + 384 - 50, 120, 50), "lower right");
+        assertFalse(hasInk(image, 82 + 100, 34 + 100, 80, 80), "no text in the middle of a quadrant");
+    }
+
+    /** Any pixel of the text colour in the rectangle. */
+    private static boolean hasInk(RgbImage image, int x, int y, int w, int h) {
+        for (int py = y; py < y + h; py++) {
+            for (int px = x; px < x + w; px++) {
+                if (image.rgb(px, py) == 0x141414) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void outOfRangeEventsPileOnTheEdgesAndNanIsSkipped() {
         DensityPlot.Builder plot = DensityPlot.builder(Axis.linear("x", 0, 10), Axis.linear("y", 0, 10), 10)
                 .events(new double[] {-5, 50, Double.NaN, Double.POSITIVE_INFINITY}, new double[] {1, 1, 1, 1});
         assertEquals(3, plot.eventCount());
-        BufferedImage image = plot.render();
+        RgbImage image = plot.render();
         // bin (0, 1) and bin (9, 1) are coloured; 38.4 px per bin.
-        assertNotEquals(WHITE, image.getRGB(82 + 19, 34 + 384 - 57) & WHITE);
-        assertNotEquals(WHITE, image.getRGB(82 + 384 - 19, 34 + 384 - 57) & WHITE);
+        assertNotEquals(WHITE, image.rgb(82 + 19, 34 + 384 - 57) & WHITE);
+        assertNotEquals(WHITE, image.rgb(82 + 384 - 19, 34 + 384 - 57) & WHITE);
     }
 
     @Test
