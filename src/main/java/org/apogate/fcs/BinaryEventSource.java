@@ -9,14 +9,19 @@ import java.nio.file.Path;
  * Streams fixed-width event records (I, F, D, fixed-width A) from memory-mapped windows of at most
  * {@value #MAP_WINDOW_BYTES} bytes at long offsets, so files over 2 GB work and heap stays bounded by
  * the block (mapped pages are not heap).
- * Uniform layouts (all float32, all int16, all int32, all double) use bulk buffer views and one tight
- * de-interleaving loop; mixed layouts go through a per-field switch.
+ * Uniform layouts (all float32, all int16, all int32, all double) bulk-copy cache-sized chunks out of
+ * the window and de-interleave from there; mixed layouts go through a per-field switch.
  */
 final class BinaryEventSource extends FileEventSource {
     /** Upper bound on the bytes of one block, whatever the block size asked for. */
     private static final int MAX_BLOCK_BYTES = 16 * 1024 * 1024;
     /** Size of one mapped window; remapped as the stream moves on. */
     static final int MAP_WINDOW_BYTES = 128 * 1024 * 1024;
+    /**
+     * Bytes of one bulk-copied chunk: small enough to stay in L1/L2 while each column is picked out of
+     * it (a whole-block copy of several MB made every strided column pass go to memory).
+     */
+    private static final int CHUNK_BYTES = 64 * 1024;
 
     /** Which decoding loop this layout takes. */
     private enum Decoder { FLOAT, INT16, INT32, DOUBLE, GENERIC }
@@ -35,7 +40,7 @@ final class BinaryEventSource extends FileEventSource {
     private final EventBlock block;
     private final double[][] columns;
     private float[] floats;
-    private int chunkEvents;
+    private final int chunkEvents;
     private short[] shorts;
     private int[] ints;
     private double[] doubles;
@@ -59,19 +64,20 @@ final class BinaryEventSource extends FileEventSource {
         for (int c = 0; c < channels; c++) {
             columns[c] = block.column(c);
         }
+        this.chunkEvents = Math.max(1, Math.min(blockEvents, CHUNK_BYTES / Math.max(1, eventBytes)));
+        int chunkValues = chunkEvents * channels;
         if (layout.uniform('F', 4)) {
             decoder = Decoder.FLOAT;
-            chunkEvents = Math.max(1, Math.min(blockEvents, 16384 / channels));
-            floats = new float[chunkEvents * channels];
+            floats = new float[chunkValues];
         } else if (layout.uniform('I', 2)) {
             decoder = Decoder.INT16;
-            shorts = new short[blockEvents * channels];
+            shorts = new short[chunkValues];
         } else if (layout.uniform('I', 4)) {
             decoder = Decoder.INT32;
-            ints = new int[blockEvents * channels];
+            ints = new int[chunkValues];
         } else if (layout.uniform('D', 8)) {
             decoder = Decoder.DOUBLE;
-            doubles = new double[blockEvents * channels];
+            doubles = new double[chunkValues];
         } else {
             decoder = Decoder.GENERIC;
         }
@@ -125,11 +131,13 @@ final class BinaryEventSource extends FileEventSource {
         return mapped.slice((int) (pos - mappedStart), bytes).order(layout.order);
     }
 
+    // Each uniform decoder bulk-copies a chunk (a vectorized copy, byte-swapped when the file's order
+    // differs) and then fills the columns one by one from that cache-resident chunk.
+
     private void decodeFloat(int n) {
-        // Bulk-copy cache-sized chunks (a vectorized byte swap), then de-interleave from the chunk.
         java.nio.FloatBuffer fb = window.asFloatBuffer();
-        double[][] cols = columns;
         float[] buf = floats;
+        double[][] cols = columns;
         int per = chunkEvents;
         for (int from = 0; from < n; from += per) {
             int m = Math.min(per, n - from);
@@ -144,41 +152,62 @@ final class BinaryEventSource extends FileEventSource {
     }
 
     private void decodeInt16(int n) {
-        window.asShortBuffer().get(shorts, 0, n * channels);
-        for (int c = 0; c < channels; c++) {
-            double[] col = block.column(c);
-            int mask = (int) layout.masks[c];
-            for (int i = 0, k = c; i < n; i++, k += channels) {
-                col[i] = shorts[k] & mask;
+        java.nio.ShortBuffer sb = window.asShortBuffer();
+        short[] buf = shorts;
+        double[][] cols = columns;
+        int per = chunkEvents;
+        for (int from = 0; from < n; from += per) {
+            int m = Math.min(per, n - from);
+            sb.get(from * channels, buf, 0, m * channels);
+            for (int c = 0; c < channels; c++) {
+                double[] col = cols[c];
+                int mask = (int) layout.masks[c];
+                for (int i = 0, k = c; i < m; i++, k += channels) {
+                    col[from + i] = buf[k] & mask;
+                }
             }
         }
     }
 
     private void decodeInt32(int n) {
-        window.asIntBuffer().get(ints, 0, n * channels);
-        for (int c = 0; c < channels; c++) {
-            double[] col = block.column(c);
-            long mask = layout.masks[c];
-            if (mask <= Integer.MAX_VALUE) {
-                // Values fit a non-negative int: an int mask keeps the loop in 32 bits (it vectorises).
-                int intMask = (int) mask;
-                for (int i = 0, k = c; i < n; i++, k += channels) {
-                    col[i] = ints[k] & intMask;
-                }
-            } else {
-                for (int i = 0, k = c; i < n; i++, k += channels) {
-                    col[i] = ints[k] & mask;
+        java.nio.IntBuffer ib = window.asIntBuffer();
+        int[] buf = ints;
+        double[][] cols = columns;
+        int per = chunkEvents;
+        for (int from = 0; from < n; from += per) {
+            int m = Math.min(per, n - from);
+            ib.get(from * channels, buf, 0, m * channels);
+            for (int c = 0; c < channels; c++) {
+                double[] col = cols[c];
+                long mask = layout.masks[c];
+                if (mask <= Integer.MAX_VALUE) {
+                    // Values fit a non-negative int: an int mask keeps the loop in 32 bits.
+                    int intMask = (int) mask;
+                    for (int i = 0, k = c; i < m; i++, k += channels) {
+                        col[from + i] = buf[k] & intMask;
+                    }
+                } else {
+                    for (int i = 0, k = c; i < m; i++, k += channels) {
+                        col[from + i] = buf[k] & mask;
+                    }
                 }
             }
         }
     }
 
     private void decodeDouble(int n) {
-        window.asDoubleBuffer().get(doubles, 0, n * channels);
-        for (int c = 0; c < channels; c++) {
-            double[] col = block.column(c);
-            for (int i = 0, k = c; i < n; i++, k += channels) {
-                col[i] = doubles[k];
+        java.nio.DoubleBuffer db = window.asDoubleBuffer();
+        double[] buf = doubles;
+        double[][] cols = columns;
+        int per = chunkEvents;
+        for (int from = 0; from < n; from += per) {
+            int m = Math.min(per, n - from);
+            db.get(from * channels, buf, 0, m * channels);
+            for (int c = 0; c < channels; c++) {
+                double[] col = cols[c];
+                for (int i = 0, k = c; i < m; i++, k += channels) {
+                    col[from + i] = buf[k];
+                }
             }
         }
     }
