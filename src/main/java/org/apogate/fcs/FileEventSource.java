@@ -59,10 +59,15 @@ abstract class FileEventSource implements EventSource {
         }
     }
 
+    /** Frees what the subclass holds besides the file; called once, by {@link #close()}. */
+    void release() {
+    }
+
     @Override
     public final void close() {
         if (!closed) {
             closed = true;
+            release();
             try {
                 ch.close();
             } catch (IOException e) {
