@@ -74,7 +74,7 @@ public final class ThresholdFinder {
                     + " for an automatic threshold");
         }
         int maxK = Math.max(1, Math.min(options.maxComponents(), s.length / 10));
-        List<Mixture1D> fits = Mixture1D.fitRange(s, s.length, maxK);
+        List<Mixture1D> fits = Mixture1D.fitSorted(s, maxK);
         Mixture1D best = Mixture1D.bestByBic(fits);
         Map<String, Double> d = new LinkedHashMap<>();
         Set<QcFlag> flags = EnumSet.noneOf(QcFlag.class);
