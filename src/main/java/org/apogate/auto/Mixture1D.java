@@ -77,14 +77,10 @@ public record Mixture1D(double[] weights, double[] means, double[] sds, double l
         return Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI));
     }
 
-    /** Most values one EM sees; larger inputs are thinned to evenly spaced order statistics. */
-    static final int MAX_EM_VALUES = 20_000;
-
     /**
      * Fits k = 1..maxK components and returns all fits (index k-1); pick with {@link #bestByBic}.
-     * Inputs above {@value #MAX_EM_VALUES} values are thinned to evenly spaced order statistics
-     * (min and max kept). EM runs on {@link GroupedValues}, so its cost per iteration does not grow
-     * with the number of values.
+     * Every finite value counts (BIC uses their number); EM runs on {@link GroupedValues}, so its
+     * cost per iteration does not grow with the number of values.
      */
     public static List<Mixture1D> fitRange(double[] x, int n, int maxK) {
         return fitSorted(RobustStats.sortedFinite(x, n), maxK);
@@ -93,23 +89,11 @@ public record Mixture1D(double[] weights, double[] means, double[] sds, double l
     /** {@link #fitRange} on values already sorted and finite (not copied, not modified). */
     static List<Mixture1D> fitSorted(double[] sorted, int maxK) {
         List<Mixture1D> fits = new ArrayList<>();
-        GroupedValues grouped = GroupedValues.of(thin(sorted));
+        GroupedValues grouped = GroupedValues.of(sorted);
         for (int k = 1; k <= maxK; k++) {
             fits.add(MixtureEm.fit(grouped, k));
         }
         return fits;
-    }
-
-    static double[] thin(double[] sorted) {
-        if (sorted.length <= MAX_EM_VALUES) {
-            return sorted;
-        }
-        double[] out = new double[MAX_EM_VALUES];
-        double step = (sorted.length - 1) / (double) (MAX_EM_VALUES - 1);
-        for (int i = 0; i < MAX_EM_VALUES; i++) {
-            out[i] = sorted[(int) Math.round(i * step)];
-        }
-        return out;
     }
 
     public static Mixture1D bestByBic(List<Mixture1D> fits) {

@@ -66,6 +66,8 @@ public final class ThresholdFinder {
      * density valley (smoothed histogram) between the two groups, or for a shoulder the point where
      * the positive group's weighted density overtakes the negative's. Without a positive
      * population (e.g. PI in an untreated sample) it is median + negative_spread_sigmas x robust sd.
+     * Every finite value is used: the caller's event sample bounds how many there are, and the
+     * mixture fit's cost per EM iteration does not grow with their number.
      */
     public Threshold auto(double[] transformed, int n, Transform transform) {
         double[] s = RobustStats.sortedFinite(transformed, n);
