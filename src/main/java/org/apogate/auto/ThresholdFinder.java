@@ -70,7 +70,11 @@ public final class ThresholdFinder {
      * mixture fit's cost per EM iteration does not grow with their number.
      */
     public Threshold auto(double[] transformed, int n, Transform transform) {
-        double[] s = RobustStats.sortedFinite(transformed, n);
+        return autoSorted(RobustStats.sortedFinite(transformed, n), transform);
+    }
+
+    /** {@link #auto} on values already sorted and finite (not copied, not modified). */
+    Threshold autoSorted(double[] s, Transform transform) {
         if (s.length < MIN_VALUES) {
             throw new AutoGatingException("only " + s.length + " usable events on this axis; need at least " + MIN_VALUES
                     + " for an automatic threshold");
@@ -223,7 +227,7 @@ public final class ThresholdFinder {
         double b = hi + 3 * bandwidth;
         double width = (b - a) / bins;
         double[] h = new double[bins];
-        int from = lowerBound(sorted, a);
+        int from = RobustStats.lowerBound(sorted, a);
         for (int i = from; i < n && sorted[i] < b; i++) {
             int bin = (int) ((sorted[i] - a) / width);
             if (bin >= 0 && bin < bins) {
@@ -256,20 +260,6 @@ public final class ThresholdFinder {
             return Double.NaN;
         }
         return a + (argMin + 0.5) * width;
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Gaussian smoothing with the given sd in bins. */
