@@ -9,7 +9,7 @@ package org.apogate.auto;
  */
 final class GroupedValues {
     /** Fine enough that a bin is a small fraction of any component's sd on the data we gate. */
-    static final int BINS = 512;
+    static final int BINS = 256;
     private static final double TAIL = 0.001;
 
     /** The sorted input, for the quantile start of EM. */
