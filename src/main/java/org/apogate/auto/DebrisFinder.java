@@ -26,13 +26,13 @@ public final class DebrisFinder {
      */
     public DebrisGate find(double[] fscA, double[] sscA, int n, String method) {
         double[] fs = RobustStats.sortedFinite(fscA, n);
-        double[] ss = RobustStats.sortedFinite(sscA, n);
-        if (fs.length == 0 || ss.length == 0) {
+        double[] ssRange = RobustStats.finiteRange(sscA, n); // SSC only bounds the polygon: no sort needed
+        if (fs.length == 0 || ssRange == null) {
             throw new AutoGatingException("no finite FSC-A/SSC-A values to find debris in");
         }
         double xMax = fs[fs.length - 1];
-        double yMin = Math.min(0, ss[0]);
-        double yMax = ss[ss.length - 1];
+        double yMin = Math.min(0, ssRange[0]);
+        double yMax = ssRange[1];
         Map<String, Double> diag = new LinkedHashMap<>();
         if ("none".equalsIgnoreCase(method) || fs.length < 50) {
             return keepAll(fs[0], xMax, yMin, yMax, "none", diag);
@@ -91,7 +91,7 @@ public final class DebrisFinder {
             }
         }
         double threshold = Math.pow(10, lo + (valley + 0.5) * width);
-        int below = countBelow(fs, threshold);
+        int below = RobustStats.lowerBound(fs, threshold);
         double fraction = (double) below / fs.length;
         diag.put("valley_log10_fsc", lo + (valley + 0.5) * width);
         diag.put("valley_rise_ratio", sm[valley] > 0 ? rise / sm[valley] : Double.POSITIVE_INFINITY);
@@ -114,13 +114,5 @@ public final class DebrisFinder {
         double y1 = yMax * 1.001 + 1;
         double y0 = yMin - 1;
         return new GatePolygon("FSC-A", "SSC-A", new double[] {x0, x1, x1, x0}, new double[] {y0, y0, y1, y1});
-    }
-
-    private static int countBelow(double[] sorted, double t) {
-        int c = 0;
-        while (c < sorted.length && sorted[c] < t) {
-            c++;
-        }
-        return c;
     }
 }

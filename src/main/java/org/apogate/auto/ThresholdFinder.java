@@ -66,15 +66,21 @@ public final class ThresholdFinder {
      * density valley (smoothed histogram) between the two groups, or for a shoulder the point where
      * the positive group's weighted density overtakes the negative's. Without a positive
      * population (e.g. PI in an untreated sample) it is median + negative_spread_sigmas x robust sd.
+     * Every finite value is used: the caller's event sample bounds how many there are, and the
+     * mixture fit's cost per EM iteration does not grow with their number.
      */
     public Threshold auto(double[] transformed, int n, Transform transform) {
-        double[] s = RobustStats.sortedFinite(transformed, n);
+        return autoSorted(RobustStats.sortedFinite(transformed, n), transform);
+    }
+
+    /** {@link #auto} on values already sorted and finite (not copied, not modified). */
+    Threshold autoSorted(double[] s, Transform transform) {
         if (s.length < MIN_VALUES) {
             throw new AutoGatingException("only " + s.length + " usable events on this axis; need at least " + MIN_VALUES
                     + " for an automatic threshold");
         }
         int maxK = Math.max(1, Math.min(options.maxComponents(), s.length / 10));
-        List<Mixture1D> fits = Mixture1D.fitRange(s, s.length, maxK);
+        List<Mixture1D> fits = Mixture1D.fitSorted(s, maxK);
         Mixture1D best = Mixture1D.bestByBic(fits);
         Map<String, Double> d = new LinkedHashMap<>();
         Set<QcFlag> flags = EnumSet.noneOf(QcFlag.class);
@@ -221,7 +227,7 @@ public final class ThresholdFinder {
         double b = hi + 3 * bandwidth;
         double width = (b - a) / bins;
         double[] h = new double[bins];
-        int from = lowerBound(sorted, a);
+        int from = RobustStats.lowerBound(sorted, a);
         for (int i = from; i < n && sorted[i] < b; i++) {
             int bin = (int) ((sorted[i] - a) / width);
             if (bin >= 0 && bin < bins) {
@@ -254,20 +260,6 @@ public final class ThresholdFinder {
             return Double.NaN;
         }
         return a + (argMin + 0.5) * width;
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Gaussian smoothing with the given sd in bins. */

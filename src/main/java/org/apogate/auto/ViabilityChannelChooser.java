@@ -39,11 +39,11 @@ public final class ViabilityChannelChooser {
             if (v.length < 100) {
                 continue;
             }
-            Threshold t = finder.auto(v, v.length, null);
+            double[] sorted = RobustStats.sortedFinite(v, v.length);
+            Threshold t = finder.autoSorted(sorted, null);
             if (!"auto".equals(t.method()) || t.diagnostics().getOrDefault("positive_weight", 0.0) < 0.005) {
                 continue;
             }
-            double[] sorted = RobustStats.sortedFinite(v, v.length);
             double neg = RobustStats.median(below(sorted, t.transformed()));
             double pos = RobustStats.median(above(sorted, t.transformed()));
             // In display units (decades on a log-like scale): PI sits ~2 decades above its negatives,

@@ -66,14 +66,10 @@ public record AxisFit(String axis, String channel, ScaleTransform transform, Thr
                     notes.add(axis + ": no cells to fit, auto method skipped");
                     continue;
                 }
-                if (annexinFit == null) {
-                    double[] fitted = thinned(applied(t, gated));
-                    threshold = finder.auto(fitted, fitted.length, t);
-                } else {
-                    // annexin and viability values must stay paired: thin by event, not by order statistic
-                    double[][] pairs = thinnedPairs(applied(t, gated), applied(annexinFit.transform().function(), annexinGated));
-                    threshold = finder.autoViability(pairs[0], pairs[1], pairs[0].length, annexinFit.threshold(), t);
-                }
+                // all sampled cells (gating.sample_size bounds them); the fit's cost does not grow with their number
+                threshold = annexinFit == null ? finder.auto(applied(t, gated), gated.length, t)
+                        : finder.autoViability(applied(t, gated), applied(annexinFit.transform().function(), annexinGated),
+                                gated.length, annexinFit.threshold(), t);
             } else {
                 if (fixed == null) {
                     continue;
@@ -88,45 +84,6 @@ public record AxisFit(String axis, String channel, ScaleTransform transform, Thr
                     + config.gating().thresholds().methods() + ")");
         }
         return new AxisFit(axis, channel, st, threshold, notes);
-    }
-
-    /** Most values the mixture fit sees; more add run time (EM is per value) but no precision that matters. */
-    static final int MAX_FIT_VALUES = 12_000;
-
-    /**
-     * Evenly spaced order statistics (min and max kept): the same distribution as all values, so
-     * the fit and the valley are the same, at a fraction of the EM cost on large samples.
-     */
-    static double[] thinned(double[] values) {
-        if (values.length <= MAX_FIT_VALUES) {
-            return values;
-        }
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        double[] out = new double[MAX_FIT_VALUES];
-        double step = (sorted.length - 1) / (double) (MAX_FIT_VALUES - 1);
-        for (int i = 0; i < MAX_FIT_VALUES; i++) {
-            out[i] = sorted[(int) Math.round(i * step)];
-        }
-        return out;
-    }
-
-    /**
-     * At most {@link #MAX_FIT_VALUES} events, evenly strided, each keeping its value on both axes
-     * (events are in acquisition or sampling order, which carries no class order).
-     */
-    static double[][] thinnedPairs(double[] first, double[] second) {
-        if (first.length <= MAX_FIT_VALUES) {
-            return new double[][] {first, second};
-        }
-        double[][] out = new double[2][MAX_FIT_VALUES];
-        double step = (first.length - 1) / (double) (MAX_FIT_VALUES - 1);
-        for (int i = 0; i < MAX_FIT_VALUES; i++) {
-            int k = (int) Math.round(i * step);
-            out[0][i] = first[k];
-            out[1][i] = second[k];
-        }
-        return out;
     }
 
     private static double[] applied(Transform t, double[] raw) {
