@@ -116,9 +116,7 @@ public final class SamplePipeline {
             AxisFit stained = role == SampleRole.ANNEXIN_ONLY ? annexin : viability;
             double[] raw = role == SampleRole.ANNEXIN_ONLY ? gated[0] : gated[1];
             double[] t = raw.clone();
-            for (int i = 0; i < t.length; i++) {
-                t[i] = stained.transform().function().apply(t[i]);
-            }
+            stained.transform().function().applyInPlace(t, t.length);
             flags.addAll(qc.singleStainControl(t, t.length, settings.thresholdOptions()));
         }
         return flags;

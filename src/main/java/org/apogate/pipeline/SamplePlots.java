@@ -107,9 +107,7 @@ final class SamplePlots {
 
     private static double[] transformed(Transform t, double[] raw) {
         double[] out = raw.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = t.apply(out[i]);
-        }
+        t.applyInPlace(out, out.length);
         return out;
     }
 
