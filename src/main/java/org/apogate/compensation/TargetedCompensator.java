@@ -58,6 +58,17 @@ public final class TargetedCompensator {
         }
     }
 
+    /** Every block column the targets are computed from, ascending. */
+    public int[] sourceColumns() {
+        java.util.BitSet used = new java.util.BitSet();
+        for (CompensationRow row : rows) {
+            for (int c : row.sources) {
+                used.set(c);
+            }
+        }
+        return used.stream().toArray();
+    }
+
     public List<String> targets() {
         return targets;
     }

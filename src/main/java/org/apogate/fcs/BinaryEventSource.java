@@ -44,6 +44,8 @@ final class BinaryEventSource extends FileEventSource {
     private long mappedEnd;     // exclusive
     private final EventBlock block;
     private final double[][] columns;
+    /** Columns this source fills, ascending. */
+    private final int[] decodedColumns;
     private float[] floats;
     private final int chunkEvents;
     private short[] shorts;
@@ -54,8 +56,16 @@ final class BinaryEventSource extends FileEventSource {
         this(file, loc, blockSize, scaler, MAP_WINDOW_BYTES);
     }
 
-    /** @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping) */
     BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler, int mapWindowBytes) {
+        this(file, loc, blockSize, scaler, mapWindowBytes, null);
+    }
+
+    /**
+     * @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping)
+     * @param decoded        the columns to decode (null: all); the others stay NaN
+     */
+    BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler, int mapWindowBytes,
+                      java.util.BitSet decoded) {
         super(file, loc.layout().channels(), loc.events());
         this.mapWindowBytes = mapWindowBytes;
         this.layout = loc.layout();
@@ -68,6 +78,13 @@ final class BinaryEventSource extends FileEventSource {
         this.columns = new double[channels][];
         for (int c = 0; c < channels; c++) {
             columns[c] = block.column(c);
+        }
+        this.decodedColumns = decoded == null ? java.util.stream.IntStream.range(0, channels).toArray()
+                : decoded.stream().toArray();
+        for (int c = 0; c < channels; c++) {
+            if (decoded != null && !decoded.get(c)) {
+                java.util.Arrays.fill(columns[c], Double.NaN); // a column nobody asked for reads as NaN
+            }
         }
         this.chunkEvents = Math.max(1, Math.min(blockEvents, CHUNK_BYTES / Math.max(1, eventBytes)));
         int chunkValues = chunkEvents * channels;
@@ -166,7 +183,7 @@ final class BinaryEventSource extends FileEventSource {
         for (int from = 0; from < n; from += per) {
             int m = Math.min(per, n - from);
             fb.get(from * channels, buf, 0, m * channels);
-            for (int c = 0; c < channels; c++) {
+            for (int c : decodedColumns) {
                 double[] col = cols[c];
                 for (int i = 0, k = c; i < m; i++, k += channels) {
                     col[from + i] = buf[k];
@@ -183,7 +200,7 @@ final class BinaryEventSource extends FileEventSource {
         for (int from = 0; from < n; from += per) {
             int m = Math.min(per, n - from);
             sb.get(from * channels, buf, 0, m * channels);
-            for (int c = 0; c < channels; c++) {
+            for (int c : decodedColumns) {
                 double[] col = cols[c];
                 int mask = (int) layout.masks[c];
                 for (int i = 0, k = c; i < m; i++, k += channels) {
@@ -201,7 +218,7 @@ final class BinaryEventSource extends FileEventSource {
         for (int from = 0; from < n; from += per) {
             int m = Math.min(per, n - from);
             ib.get(from * channels, buf, 0, m * channels);
-            for (int c = 0; c < channels; c++) {
+            for (int c : decodedColumns) {
                 double[] col = cols[c];
                 long mask = layout.masks[c];
                 if (mask <= Integer.MAX_VALUE) {
@@ -227,7 +244,7 @@ final class BinaryEventSource extends FileEventSource {
         for (int from = 0; from < n; from += per) {
             int m = Math.min(per, n - from);
             db.get(from * channels, buf, 0, m * channels);
-            for (int c = 0; c < channels; c++) {
+            for (int c : decodedColumns) {
                 double[] col = cols[c];
                 for (int i = 0, k = c; i < m; i++, k += channels) {
                     col[from + i] = buf[k];
@@ -237,7 +254,7 @@ final class BinaryEventSource extends FileEventSource {
     }
 
     private void decodeGeneric(ByteBuffer b, int n, long pos) {
-        for (int c = 0; c < channels; c++) {
+        for (int c : decodedColumns) {
             double[] col = block.column(c);
             char kind = layout.kinds[c];
             int width = layout.widths[c];

@@ -167,18 +167,37 @@ public final class DataSet {
         return openEvents(scale, blockSize, BinaryEventSource.MAP_WINDOW_BYTES);
     }
 
+    /**
+     * A stream that decodes only the columns in {@code channels} (0-based): the others are NaN for
+     * fixed-width layouts, so a reader that needs few of many channels skips the rest of the work.
+     * Delimited-ASCII data must be parsed whole, and there every column holds its value.
+     */
+    public EventSource openEvents(ValueScale scale, int blockSize, java.util.BitSet channels) {
+        return openEvents(scale, blockSize, BinaryEventSource.MAP_WINDOW_BYTES, channels);
+    }
+
     EventSource openEvents(ValueScale scale, int blockSize, int mapWindowBytes) {
+        return openEvents(scale, blockSize, mapWindowBytes, null);
+    }
+
+    EventSource openEvents(ValueScale scale, int blockSize, int mapWindowBytes, java.util.BitSet channels) {
         if (blockSize < 1) {
             throw new IllegalArgumentException("blockSize must be >= 1");
         }
         if (location == null) {
             throw dataProblem;
         }
-        ValueScaler scaler = new ValueScaler(parameters, scale, timestep);
         if (location.layout().delimitedAscii) {
-            return new DelimitedAsciiSource(file, location, parameters.size(), blockSize, scaler);
+            return new DelimitedAsciiSource(file, location, parameters.size(), blockSize,
+                    new ValueScaler(parameters, scale, timestep));
         }
-        return new BinaryEventSource(file, location, blockSize, scaler, mapWindowBytes);
+        java.util.BitSet decoded = channels == null ? null : (java.util.BitSet) channels.clone();
+        if (decoded != null && decoded.length() > parameters.size()) {
+            throw new IllegalArgumentException("channel " + (decoded.length() - 1) + " asked for, data set has "
+                    + parameters.size());
+        }
+        return new BinaryEventSource(file, location, blockSize, new ValueScaler(parameters, scale, timestep, decoded),
+                mapWindowBytes, decoded);
     }
 
     DataSet withExtraIssue(ReadIssue issue) {

@@ -11,6 +11,11 @@ final class ValueScaler {
     private final double[] multiplier;
 
     ValueScaler(List<Parameter> params, ValueScale scale, double timestep) {
+        this(params, scale, timestep, null);
+    }
+
+    /** @param decoded the columns that will hold values (null: all); the others are left alone */
+    ValueScaler(List<Parameter> params, ValueScale scale, double timestep, java.util.BitSet decoded) {
         int p = params.size();
         log = new boolean[p];
         f1OverRange = new double[p];
@@ -20,7 +25,7 @@ final class ValueScaler {
         for (int c = 0; c < p; c++) {
             Parameter prm = params.get(c);
             multiplier[c] = 1;
-            if (scale == ValueScale.RAW) {
+            if (scale == ValueScale.RAW || (decoded != null && !decoded.get(c))) {
                 continue;
             }
             boolean intLike = prm.dataType() == 'I' || prm.dataType() == 'A';

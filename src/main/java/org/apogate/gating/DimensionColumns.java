@@ -125,6 +125,30 @@ final class DimensionColumns {
         return stages.size() - 1;
     }
 
+    /** The block columns {@link #compute} reads: raw dimensions and every compensation input. */
+    java.util.BitSet channelsRead() {
+        java.util.BitSet read = new java.util.BitSet();
+        for (Slot slot : slots) {
+            for (Source src : new Source[] {slot.first(), slot.second()}) {
+                if (src == null) {
+                    continue;
+                }
+                if (src.stage() == RAW) {
+                    read.set(src.column());
+                } else if (src.stage() == FILE_SPILLOVER) {
+                    for (int c : fileStage.sourceColumns()) {
+                        read.set(c);
+                    }
+                } else {
+                    for (int c : stages.get(src.stage()).detectorColumns()) {
+                        read.set(c);
+                    }
+                }
+            }
+        }
+        return read;
+    }
+
     /** The dimension columns of this block, valid until the next call; rows follow {@link #slotOf}. */
     double[][] compute(EventBlock block) {
         int n = block.size();

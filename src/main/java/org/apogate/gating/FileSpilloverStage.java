@@ -43,6 +43,11 @@ final class FileSpilloverStage {
         compensator.compute(block, buffers);
     }
 
+    /** Block columns {@link #compute} reads (after {@link #prepare}). */
+    int[] sourceColumns() {
+        return compensator == null ? new int[0] : compensator.sourceColumns();
+    }
+
     double[] output(int index) {
         return buffers[index];
     }

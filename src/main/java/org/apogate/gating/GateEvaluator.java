@@ -60,6 +60,11 @@ public final class GateEvaluator {
     public record Part(Map<String, BitSet> own, long start, long events) {
     }
 
+    /** The data-set columns evaluation reads (a source may decode only these). */
+    public java.util.BitSet channelsRead() {
+        return dimensions.channelsRead();
+    }
+
     /** Streams every block of {@code events} once and returns memberships and counts. */
     public GatingResult evaluate(EventSource events) {
         return combine(List.of(evaluatePart(events)));

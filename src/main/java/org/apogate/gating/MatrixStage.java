@@ -22,6 +22,11 @@ final class MatrixStage {
         this.k = k;
     }
 
+    /** Block columns this stage reads. */
+    int[] detectorColumns() {
+        return detectorColumns.clone();
+    }
+
     String matrixId() {
         return matrixId;
     }

@@ -174,6 +174,11 @@ public final class PopulationCounter {
         units.add(byGate.get(g.id()));
     }
 
+    /** The data-set columns counting reads (a source may decode only these). */
+    public java.util.BitSet channelsRead() {
+        return dimensions.channelsRead();
+    }
+
     /** Counts the events of {@code events}, one entry per population in strategy order. */
     public Part countPart(EventSource events) {
         int populations = populationIndex.size();

@@ -1,6 +1,7 @@
 package org.apogate.pipeline;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,27 +42,30 @@ final class CountingPass {
                        boolean memberships) {
         if (memberships || !PopulationCounter.supports(strategy)) {
             GateEvaluator evaluator = new GateEvaluator(strategy, file.names(), fileSpill);
-            return split(file, maxParts, events -> new GateEvaluator(strategy, file.names(), fileSpill).evaluatePart(events),
-                    evaluator::combine);
+            return split(file, maxParts, evaluator.channelsRead(),
+                    events -> new GateEvaluator(strategy, file.names(), fileSpill).evaluatePart(events), evaluator::combine);
         }
         PopulationCounter counter = new PopulationCounter(strategy, file.names(), fileSpill);
-        return split(file, maxParts, events -> new PopulationCounter(strategy, file.names(), fileSpill).countPart(events),
-                counter::combine);
+        return split(file, maxParts, counter.channelsRead(),
+                events -> new PopulationCounter(strategy, file.names(), fileSpill).countPart(events), counter::combine);
     }
 
     /** Evaluates the file in up to {@code maxParts} contiguous parts (one evaluator per thread) and combines them. */
-    private static <T> Outcome split(PreparedFile file, int maxParts, Function<EventSource, T> evaluate,
-                                     Function<List<T>, GatingResult> combine) {
+    private static <T> Outcome split(PreparedFile file, int maxParts, BitSet gatingChannels,
+                                     Function<EventSource, T> evaluate, Function<List<T>, GatingResult> combine) {
+        // decode only what gating and the statistics read: wide panels carry many channels neither needs
+        BitSet channels = (BitSet) gatingChannels.clone();
+        channels.or(EventStats.channelsRead(file.roles(), file.saturationChannels()));
         long total = file.dataSet().eventCount();
         int parts = (int) Math.max(1, Math.min(maxParts, total / MIN_EVENTS_PER_PART));
         List<CompletableFuture<Part<T>>> futures = new ArrayList<>();
         for (int p = 1; p < parts; p++) {
             long from = total * p / parts;
             long to = total * (p + 1) / parts;
-            futures.add(CompletableFuture.supplyAsync(() -> part(file, evaluate, from, to),
+            futures.add(CompletableFuture.supplyAsync(() -> part(file, channels, evaluate, from, to),
                     r -> new Thread(r, "apogate-count").start()));
         }
-        Part<T> first = part(file, evaluate, 0, total / parts);
+        Part<T> first = part(file, channels, evaluate, 0, total / parts);
         List<T> results = new ArrayList<>(List.of(first.gating()));
         EventStats stats = first.stats();
         for (CompletableFuture<Part<T>> f : futures) {
@@ -73,9 +77,9 @@ final class CountingPass {
     }
 
     /** Events {@code [from, to)}: their evaluation and statistics. */
-    private static <T> Part<T> part(PreparedFile file, Function<EventSource, T> evaluate, long from, long to) {
+    private static <T> Part<T> part(PreparedFile file, BitSet channels, Function<EventSource, T> evaluate, long from, long to) {
         EventStats stats = new EventStats(file.dataSet(), file.roles(), file.saturationChannels());
-        try (EventSource source = file.dataSet().openEvents(FileScan.SCALE, FileScan.BLOCK)) {
+        try (EventSource source = file.dataSet().openEvents(FileScan.SCALE, FileScan.BLOCK, channels)) {
             if (from > 0) {
                 source.skip(from);
             }

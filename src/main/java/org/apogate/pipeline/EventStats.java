@@ -35,6 +35,16 @@ final class EventStats {
         this.saturated = new long[watched.length];
     }
 
+    /** The columns these statistics read: Time and the watched channels. */
+    static java.util.BitSet channelsRead(ChannelRoles roles, int[] watched) {
+        java.util.BitSet read = new java.util.BitSet();
+        roles.index(ChannelRole.TIME).ifPresent(read::set);
+        for (int c : watched) {
+            read.set(c);
+        }
+        return read;
+    }
+
     void add(EventBlock b) {
         int n = b.size();
         if (timeQc != null) {

@@ -67,6 +67,7 @@ class UniformDecodeTest {
         DataSet ds = FcsReader.open(b.write(dir, "u.fcs"), ReadOptions.strict()).dataSet(0);
         for (int block : new int[] {65536, 7001}) {
             double[][] cols = readAll(ds, ValueScale.RAW, block);
+            assertSubsetMatches(ds, cols, block);
             for (int c = 0; c < 3; c++) {
                 assertEquals(EVENTS, cols[c].length);
                 for (int i = 0; i < EVENTS; i++) {
@@ -76,5 +77,46 @@ class UniformDecodeTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'1,2,3,4'", "'4,3,2,1'"})
+    void mixedWidthsDecodeAndSubsetTheSameWay(String byteord) throws IOException {
+        ByteOrder order = byteord.startsWith("1") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+        long[][] raw = new long[EVENTS][3];
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int i = 0; i < EVENTS; i++) {
+            raw[i][0] = rnd.nextInt(1 << 16);
+            raw[i][1] = rnd.nextLong() & 0xFFFF_FFFFL;
+            raw[i][2] = rnd.nextInt(1 << 16);
+        }
+        FcsBytes b = FcsBytes.listMode('I', byteord, EVENTS, new int[] {16, 32, 16}, new long[] {65536, 1L << 32, 1024});
+        b.data = FcsBytes.ints(order, new int[] {2, 4, 2}, raw);
+        DataSet ds = FcsReader.open(b.write(dir, "mixed.fcs"), ReadOptions.strict()).dataSet(0);
+        double[][] cols = readAll(ds, ValueScale.RAW, 5000);
+        for (int i = 0; i < EVENTS; i++) {
+            assertEquals(raw[i][0], cols[0][i]);
+            assertEquals(raw[i][1], cols[1][i]);
+            assertEquals(raw[i][2] & 1023, cols[2][i]);
+        }
+        assertSubsetMatches(ds, cols, 5000);
+    }
+
+    /** Decoding only columns 0 and 2 gives their values and NaN for column 1. */
+    private static void assertSubsetMatches(DataSet ds, double[][] all, int block) {
+        java.util.BitSet wanted = new java.util.BitSet();
+        wanted.set(0);
+        wanted.set(2);
+        int seen = 0;
+        try (EventSource src = ds.openEvents(ValueScale.SCALED_WITH_GAIN, block, wanted)) {
+            for (EventBlock b = src.next(); b != null; b = src.next()) {
+                for (int i = 0; i < b.size(); i++, seen++) {
+                    assertEquals(all[0][seen], b.column(0)[i], "column 0, event " + seen);
+                    assertEquals(all[2][seen], b.column(2)[i], "column 2, event " + seen);
+                    assertEquals(Double.NaN, b.column(1)[i], "column 1 was not asked for, event " + seen);
+                }
+            }
+        }
+        assertEquals(all[0].length, seen);
     }
 }

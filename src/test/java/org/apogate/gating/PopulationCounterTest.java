@@ -158,4 +158,19 @@ class PopulationCounterTest {
     private static double[] tail(double[] a, int k) {
         return java.util.Arrays.copyOfRange(a, k, a.length);
     }
+
+    @Test
+    void channelsReadAreTheRawDimensionsAndEveryCompensationInput() {
+        // B is compensated with the file's matrix over A and B; C is used as acquired
+        var spill = new org.apogate.compensation.SpilloverMatrix(List.of("A", "B"), new double[][] {{1, 0.5}, {0, 1}}, "test");
+        Gate r = RectangleGate.range("R", null, dim("C"), 0, 1);
+        Gate b = RectangleGate.range("S", "R", new Dimension.Channel("B", Dimension.FCS, null), 0, 1);
+        GatingStrategy s = new GatingStrategy(List.of(r, b), Map.of(), Map.of());
+        java.util.BitSet read = new PopulationCounter(s, CHANNELS, spill).channelsRead();
+        assertEquals("{0, 1, 2}", read.toString());
+        assertEquals(read, new GateEvaluator(s, CHANNELS, spill).channelsRead());
+        // without compensation only the raw column is read
+        GatingStrategy plain = new GatingStrategy(List.of(r), Map.of(), Map.of());
+        assertEquals("{2}", new PopulationCounter(plain, CHANNELS, spill).channelsRead().toString());
+    }
 }
