@@ -88,8 +88,9 @@ final class SamplePlots {
 
     private static Axis linearAxis(PreparedFile f, int channel, double[] values, int n) {
         Parameter p = f.dataSet().parameters().get(channel);
-        double hi = quantile(values, n, 0.999) * 1.08;
-        double lo = Math.min(0, quantile(values, n, 0.001));
+        double[] sorted = sorted(values, n);
+        double hi = quantile(sorted, 0.999) * 1.08;
+        double lo = Math.min(0, quantile(sorted, 0.001));
         if (!(hi > lo)) {
             hi = lo + 1;
         }
@@ -98,8 +99,9 @@ final class SamplePlots {
 
     private static Axis transformedAxis(PreparedFile f, int channel, Transform t, double[] values) {
         Parameter p = f.dataSet().parameters().get(channel);
-        double lo = Math.min(t.apply(0) - 0.05, quantile(values, values.length, 0.001));
-        double hi = Math.max(quantile(values, values.length, 0.999) + 0.05, t.apply(1e4));
+        double[] sorted = sorted(values, values.length);
+        double lo = Math.min(t.apply(0) - 0.05, quantile(sorted, 0.001));
+        double hi = Math.max(quantile(sorted, 0.999) + 0.05, t.apply(1e4));
         double top = t.inverse(hi);
         int maxExp = (int) Math.max(1, Math.floor(Math.log10(Math.max(10, top))));
         return Axis.withTicks(Axis.label(p.name(), p.stain()), lo, hi, Tick.decades(t::apply, true, 2, maxExp));
@@ -111,13 +113,19 @@ final class SamplePlots {
         return out;
     }
 
-    private static double quantile(double[] values, int n, double q) {
+    /** The first {@code n} values, sorted: one sort serves both ends of an axis. */
+    private static double[] sorted(double[] values, int n) {
+        double[] s = Arrays.copyOf(values, n);
+        Arrays.sort(s);
+        return s;
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        int n = sorted.length;
         if (n == 0) {
             return 0;
         }
-        double[] s = Arrays.copyOf(values, n);
-        Arrays.sort(s);
-        double v = s[(int) Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))];
+        double v = sorted[(int) Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))];
         return Double.isFinite(v) ? v : 0;
     }
 
