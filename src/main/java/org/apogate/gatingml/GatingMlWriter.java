@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apogate.gating.BooleanGate;
 import org.apogate.gating.Dimension;
 import org.apogate.gating.EllipsoidGate;
@@ -25,8 +22,6 @@ import org.apogate.gating.RatioTransform;
 import org.apogate.gating.RectangleGate;
 import org.apogate.gating.ScaleTransform;
 import org.apogate.gating.SpectrumMatrix;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * Writes a {@link GatingStrategy} as Gating-ML 2.0: transformations (including the fratio
@@ -44,25 +39,23 @@ public final class GatingMlWriter {
     }
 
     public void write(GatingStrategy strategy, OutputStream out) {
-        Document doc = newDocument();
-        Element root = doc.createElementNS(GATING, "gating:Gating-ML");
-        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:gating", GATING);
-        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:transforms", TRANSFORMS);
-        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:data-type", DATATYPES);
-        doc.appendChild(root);
-        Out o = new Out(doc);
+        XmlElement root = new XmlElement("gating:Gating-ML")
+                .attr("xmlns:gating", GATING)
+                .attr("xmlns:transforms", TRANSFORMS)
+                .attr("xmlns:data-type", DATATYPES);
+        Out o = new Out();
         for (ScaleTransform t : strategy.transforms().values()) {
-            Element tr = o.el(root, TRANSFORMS, "transforms:transformation");
+            XmlElement tr = o.el(root, TRANSFORMS, "transforms:transformation");
             o.attr(tr, TRANSFORMS, "transforms:id", t.id());
-            Element f = o.el(tr, TRANSFORMS, "transforms:" + t.kind());
-            for (Map.Entry<String, Double> p : t.parameters().entrySet()) {
+            XmlElement f = o.el(tr, TRANSFORMS, "transforms:" + t.kind());
+            for (Map.Entry<String, Double> p : new java.util.TreeMap<>(t.parameters()).entrySet()) { // sorted: stable output
                 o.attr(f, TRANSFORMS, "transforms:" + p.getKey(), num(p.getValue()));
             }
         }
         for (RatioTransform r : ratios(strategy).values()) {
-            Element tr = o.el(root, TRANSFORMS, "transforms:transformation");
+            XmlElement tr = o.el(root, TRANSFORMS, "transforms:transformation");
             o.attr(tr, TRANSFORMS, "transforms:id", r.id());
-            Element f = o.el(tr, TRANSFORMS, "transforms:fratio");
+            XmlElement f = o.el(tr, TRANSFORMS, "transforms:fratio");
             o.attr(f, TRANSFORMS, "transforms:A", num(r.a()));
             o.attr(f, TRANSFORMS, "transforms:B", num(r.b()));
             o.attr(f, TRANSFORMS, "transforms:C", num(r.c()));
@@ -75,7 +68,7 @@ public final class GatingMlWriter {
         for (Gate g : strategy.gates()) {
             gate(o, root, g);
         }
-        serialize(doc, out);
+        serialize(root, out);
     }
 
     private static Map<String, RatioTransform> ratios(GatingStrategy strategy) {
@@ -95,32 +88,32 @@ public final class GatingMlWriter {
         return ratios;
     }
 
-    private static void matrix(Out o, Element root, SpectrumMatrix m) {
-        Element e = o.el(root, TRANSFORMS, "transforms:spectrumMatrix");
+    private static void matrix(Out o, XmlElement root, SpectrumMatrix m) {
+        XmlElement e = o.el(root, TRANSFORMS, "transforms:spectrumMatrix");
         o.attr(e, TRANSFORMS, "transforms:id", m.id());
         if (m.invertedAlready()) {
             o.attr(e, TRANSFORMS, "transforms:matrix-inverted-already", "true");
         }
-        Element fl = o.el(e, TRANSFORMS, "transforms:fluorochromes");
+        XmlElement fl = o.el(e, TRANSFORMS, "transforms:fluorochromes");
         for (String f : m.fluorochromes()) {
             o.attr(o.el(fl, DATATYPES, "data-type:fcs-dimension"), DATATYPES, "data-type:name", f);
         }
-        Element de = o.el(e, TRANSFORMS, "transforms:detectors");
+        XmlElement de = o.el(e, TRANSFORMS, "transforms:detectors");
         for (String d : m.detectors()) {
             o.attr(o.el(de, DATATYPES, "data-type:fcs-dimension"), DATATYPES, "data-type:name", d);
         }
         for (double[] row : m.coefficients()) {
-            Element s = o.el(e, TRANSFORMS, "transforms:spectrum");
+            XmlElement s = o.el(e, TRANSFORMS, "transforms:spectrum");
             for (double v : row) {
                 o.attr(o.el(s, TRANSFORMS, "transforms:coefficient"), TRANSFORMS, "transforms:value", num(v));
             }
         }
     }
 
-    private static void gate(Out o, Element root, Gate g) {
+    private static void gate(Out o, XmlElement root, Gate g) {
         String type = g instanceof RectangleGate ? "RectangleGate" : g instanceof PolygonGate ? "PolygonGate"
                 : g instanceof EllipsoidGate ? "EllipsoidGate" : g instanceof QuadrantGate ? "QuadrantGate" : "BooleanGate";
-        Element e = o.el(root, GATING, "gating:" + type);
+        XmlElement e = o.el(root, GATING, "gating:" + type);
         o.attr(e, GATING, "gating:id", g.id());
         if (g.parentId() != null) {
             o.attr(e, GATING, "gating:parent_id", g.parentId());
@@ -138,9 +131,9 @@ public final class GatingMlWriter {
         }
     }
 
-    private static void rectangle(Out o, Element e, RectangleGate r) {
+    private static void rectangle(Out o, XmlElement e, RectangleGate r) {
         for (RectangleGate.Interval iv : r.intervals()) {
-            Element d = dimension(o, e, "gating:dimension", iv.dimension());
+            XmlElement d = dimension(o, e, "gating:dimension", iv.dimension());
             if (iv.hasMin()) {
                 o.attr(d, GATING, "gating:min", num(iv.min()));
             }
@@ -150,7 +143,7 @@ public final class GatingMlWriter {
         }
     }
 
-    private static void polygon(Out o, Element e, PolygonGate p) {
+    private static void polygon(Out o, XmlElement e, PolygonGate p) {
         dimension(o, e, "gating:dimension", p.x());
         dimension(o, e, "gating:dimension", p.y());
         double[] xs = p.xs();
@@ -160,14 +153,14 @@ public final class GatingMlWriter {
         }
     }
 
-    private static void ellipsoid(Out o, Element e, EllipsoidGate el) {
+    private static void ellipsoid(Out o, XmlElement e, EllipsoidGate el) {
         for (Dimension d : el.dimensions()) {
             dimension(o, e, "gating:dimension", d);
         }
         coordinates(o, o.el(e, GATING, "gating:mean"), el.mean());
-        Element cov = o.el(e, GATING, "gating:covarianceMatrix");
+        XmlElement cov = o.el(e, GATING, "gating:covarianceMatrix");
         for (double[] row : el.covariance()) {
-            Element r = o.el(cov, GATING, "gating:row");
+            XmlElement r = o.el(cov, GATING, "gating:row");
             for (double v : row) {
                 o.attr(o.el(r, GATING, "gating:entry"), DATATYPES, "data-type:value", num(v));
             }
@@ -175,29 +168,29 @@ public final class GatingMlWriter {
         o.attr(o.el(e, GATING, "gating:distanceSquare"), DATATYPES, "data-type:value", num(el.distanceSquare()));
     }
 
-    private static void quadrant(Out o, Element e, QuadrantGate q) {
+    private static void quadrant(Out o, XmlElement e, QuadrantGate q) {
         for (QuadrantGate.Divider d : q.dividers()) {
-            Element div = dimension(o, e, "gating:divider", d.dimension());
+            XmlElement div = dimension(o, e, "gating:divider", d.dimension());
             o.attr(div, GATING, "gating:id", d.id());
             for (double v : d.values()) {
-                o.el(div, GATING, "gating:value").setTextContent(num(v));
+                o.el(div, GATING, "gating:value").text(num(v));
             }
         }
         for (QuadrantGate.Quadrant quad : q.quadrants()) {
-            Element qe = o.el(e, GATING, "gating:Quadrant");
+            XmlElement qe = o.el(e, GATING, "gating:Quadrant");
             o.attr(qe, GATING, "gating:id", quad.id());
             for (Map.Entry<String, Double> pos : quad.locations().entrySet()) {
-                Element pe = o.el(qe, GATING, "gating:position");
+                XmlElement pe = o.el(qe, GATING, "gating:position");
                 o.attr(pe, GATING, "gating:divider_ref", pos.getKey());
                 o.attr(pe, GATING, "gating:location", num(pos.getValue()));
             }
         }
     }
 
-    private static void booleanGate(Out o, Element e, BooleanGate b) {
-        Element op = o.el(e, GATING, "gating:" + b.operator().name().toLowerCase(java.util.Locale.ROOT));
+    private static void booleanGate(Out o, XmlElement e, BooleanGate b) {
+        XmlElement op = o.el(e, GATING, "gating:" + b.operator().name().toLowerCase(java.util.Locale.ROOT));
         for (BooleanGate.Reference r : b.references()) {
-            Element re = o.el(op, GATING, "gating:gateReference");
+            XmlElement re = o.el(op, GATING, "gating:gateReference");
             o.attr(re, GATING, "gating:ref", r.gateId());
             if (r.complement()) {
                 o.attr(re, GATING, "gating:use-as-complement", "true");
@@ -205,8 +198,8 @@ public final class GatingMlWriter {
         }
     }
 
-    private static Element dimension(Out o, Element parent, String tag, Dimension d) {
-        Element e = o.el(parent, GATING, tag);
+    private static XmlElement dimension(Out o, XmlElement parent, String tag, Dimension d) {
+        XmlElement e = o.el(parent, GATING, tag);
         o.attr(e, GATING, "gating:compensation-ref", d.compensationRef());
         if (d.transformationRef() != null) {
             o.attr(e, GATING, "gating:transformation-ref", d.transformationRef());
@@ -219,7 +212,7 @@ public final class GatingMlWriter {
         return e;
     }
 
-    private static void coordinates(Out o, Element parent, double... values) {
+    private static void coordinates(Out o, XmlElement parent, double... values) {
         for (double v : values) {
             o.attr(o.el(parent, GATING, "gating:coordinate"), DATATYPES, "data-type:value", num(v));
         }
@@ -229,34 +222,22 @@ public final class GatingMlWriter {
         return Double.toString(v);
     }
 
-    private static Document newDocument() {
+    private static void serialize(XmlElement root, OutputStream out) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            return f.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new GatingMlException("XML writer unavailable: " + e.getMessage(), e);
-        }
-    }
-
-    private static void serialize(Document doc, OutputStream out) {
-        try {
-            XmlText.write(doc.getDocumentElement(), out);
+            XmlText.write(root, out);
         } catch (java.io.IOException e) {
             throw new GatingMlException("cannot write Gating-ML: " + e.getMessage(), e);
         }
     }
 
-    /** Small DOM helpers. */
-    private record Out(Document doc) {
-        Element el(Element parent, String ns, String qName) {
-            Element e = doc.createElementNS(ns, qName);
-            parent.appendChild(e);
-            return e;
+    /** XmlElement helpers; the namespace arguments document which namespace each prefix stands for. */
+    private static final class Out {
+        XmlElement el(XmlElement parent, String ns, String qName) {
+            return parent.child(qName);
         }
 
-        void attr(Element e, String ns, String qName, String value) {
-            e.setAttributeNS(ns, qName, value);
+        void attr(XmlElement e, String ns, String qName, String value) {
+            e.attr(qName, value);
         }
     }
 }

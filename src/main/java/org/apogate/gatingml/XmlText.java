@@ -5,15 +5,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
+import java.util.Map;
 
 /**
- * Writes a DOM element tree as indented UTF-8 XML. Our documents hold only elements, attributes
- * and short text values, so this replaces the JAXP identity transform, whose first use in a
- * process costs more than the rest of writing gates.xml.
+ * Writes an {@link XmlElement} tree as indented UTF-8 XML. Our documents hold only elements,
+ * attributes and short text values; the JAXP identity transform used before cost more on its
+ * first use in a process than the rest of writing gates.xml.
  */
 final class XmlText {
     private static final String INDENT = "    ";
@@ -21,53 +18,40 @@ final class XmlText {
     private XmlText() {
     }
 
-    static void write(Element root, OutputStream out) throws IOException {
+    static void write(XmlElement root, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
         element(w, root, 0);
         w.flush();
     }
 
-    private static void element(Writer w, Element e, int depth) throws IOException {
+    private static void element(Writer w, XmlElement e, int depth) throws IOException {
         w.write(INDENT.repeat(depth));
         w.write('<');
-        w.write(e.getTagName());
-        NamedNodeMap attrs = e.getAttributes();
-        for (int i = 0; i < attrs.getLength(); i++) {
-            Attr a = (Attr) attrs.item(i);
+        w.write(e.name());
+        for (Map.Entry<String, String> a : e.attributes().entrySet()) {
             w.write(' ');
-            w.write(a.getName());
+            w.write(a.getKey());
             w.write("=\"");
             w.write(escape(a.getValue(), true));
             w.write('"');
         }
-        String text = null;
-        boolean children = false;
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c.getNodeType() == Node.ELEMENT_NODE) {
-                children = true;
-            } else if (c.getNodeType() == Node.TEXT_NODE) {
-                text = text == null ? c.getNodeValue() : text + c.getNodeValue();
-            }
-        }
-        if (!children && text == null) {
+        if (e.children().isEmpty() && e.text() == null) {
             w.write("/>\n");
             return;
         }
         w.write('>');
-        if (!children) {
-            w.write(escape(text, false));
+        if (e.children().isEmpty()) {
+            w.write(escape(e.text(), false));
         } else {
             w.write('\n');
-            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c.getNodeType() == Node.ELEMENT_NODE) {
-                    element(w, (Element) c, depth + 1);
-                }
+            for (XmlElement c : e.children()) {
+                element(w, c, depth + 1);
             }
             w.write(INDENT.repeat(depth));
         }
         w.write("</");
-        w.write(e.getTagName());
+        w.write(e.name());
         w.write(">\n");
     }
 
