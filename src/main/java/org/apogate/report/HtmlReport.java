@@ -261,8 +261,21 @@ public final class HtmlReport {
         return (rounded.signum() == 0 ? BigDecimal.ZERO.setScale(2) : rounded).toPlainString();
     }
 
-    private static String count(Long value) {
-        return value == null ? null : String.format(java.util.Locale.ROOT, "%,d", value);
+    static String count(Long value) {
+        if (value == null) {
+            return null;
+        }
+        // thousands separators by hand: String.format's first use in a process costs ~18 ms
+        String signed = Long.toString(value);
+        String digits = value < 0 ? signed.substring(1) : signed;
+        StringBuilder b = new StringBuilder(value < 0 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(digits.charAt(i));
+        }
+        return b.toString();
     }
 
     private static String quadrant(Long count, Double pct) {

@@ -160,4 +160,12 @@ class HtmlReportTest {
         return n;
     }
 
+
+    @Test
+    void countsGetThousandsSeparatorsLikeFormatWould() {
+        for (long v : new long[] {0, 7, 999, 1000, 12_345, 123_456, 1_234_567, -1234, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%,d", v), HtmlReport.count(v), Long.toString(v));
+        }
+        assertEquals(null, HtmlReport.count(null));
+    }
 }
