@@ -79,8 +79,7 @@ final class BinaryEventSource extends FileEventSource {
         for (int c = 0; c < channels; c++) {
             columns[c] = block.column(c);
         }
-        this.decodedColumns = decoded == null ? java.util.stream.IntStream.range(0, channels).toArray()
-                : decoded.stream().toArray();
+        this.decodedColumns = decodedColumns(decoded, channels);
         for (int c = 0; c < channels; c++) {
             if (decoded != null && !decoded.get(c)) {
                 java.util.Arrays.fill(columns[c], Double.NaN); // a column nobody asked for reads as NaN
@@ -103,6 +102,17 @@ final class BinaryEventSource extends FileEventSource {
         } else {
             decoder = Decoder.GENERIC;
         }
+    }
+
+    private static int[] decodedColumns(java.util.BitSet decoded, int channels) {
+        int[] out = new int[decoded == null ? channels : decoded.cardinality()];
+        int k = 0;
+        for (int c = 0; c < channels; c++) {
+            if (decoded == null || decoded.get(c)) {
+                out[k++] = c;
+            }
+        }
+        return out;
     }
 
     @Override

@@ -32,6 +32,19 @@ public sealed interface Dimension permits Dimension.Channel, Dimension.Ratio {
         public static Channel uncompensated(String name) {
             return new Channel(name, UNCOMPENSATED, null);
         }
+
+        // Written out (same meaning as the generated ones): dimensions are map keys on every run, and
+        // the generated methods bootstrap ~80 method-handle classes on first use.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Channel c && name.equals(c.name) && compensationRef.equals(c.compensationRef)
+                    && Objects.equals(transformationRef, c.transformationRef);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, compensationRef, transformationRef);
+        }
     }
 
     /** A derived dimension: the Gating-ML fratio transform of two channels, A*(x1-B)/(x2-C). */
@@ -39,6 +52,17 @@ public sealed interface Dimension permits Dimension.Channel, Dimension.Ratio {
         public Ratio {
             Objects.requireNonNull(ratio, "ratio");
             Objects.requireNonNull(compensationRef, "compensationRef");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ratio r && ratio.equals(r.ratio) && compensationRef.equals(r.compensationRef)
+                    && Objects.equals(transformationRef, r.transformationRef);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ratio, compensationRef, transformationRef);
         }
     }
 }

@@ -20,7 +20,7 @@ final class PolygonSlabs {
 
     PolygonSlabs(double[] xs, double[] ys) {
         int m = xs.length;
-        heights = Arrays.stream(ys).sorted().distinct().toArray();
+        heights = distinctSorted(ys);
         int slabs = Math.max(0, heights.length - 1);
         slabStart = new int[slabs + 1];
         double[][] edges = new double[slabs * m][];
@@ -48,6 +48,18 @@ final class PolygonSlabs {
             dx[e] = edges[e][2];
             dy[e] = edges[e][3];
         }
+    }
+
+    private static double[] distinctSorted(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        int k = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (i == 0 || Double.compare(s[i], s[k - 1]) != 0) {
+                s[k++] = s[i];
+            }
+        }
+        return Arrays.copyOf(s, k);
     }
 
     boolean contains(double px, double py) {
