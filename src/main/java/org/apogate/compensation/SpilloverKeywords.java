@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * {@link CompensationException}.
  */
 public final class SpilloverKeywords {
-    private static final Logger LOG = LoggerFactory.getLogger(SpilloverKeywords.class);
+    /** Looked up when something is logged: initialising logging costs ~20 ms and most runs log nothing. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SpilloverKeywords.class);
+    }
     private static final List<String> MATRIX_KEYWORDS = List.of("$SPILLOVER", "SPILL", "$SPILL", "$COMP");
 
     private SpilloverKeywords() {
@@ -28,7 +31,7 @@ public final class SpilloverKeywords {
     /** The matrix, if any; warnings go to the log. See {@link #parse} to receive them as values. */
     public static Optional<SpilloverMatrix> fromKeywords(Keywords kw, List<String> channelNames) {
         SpilloverParse parse = parse(kw, channelNames);
-        parse.warnings().forEach(w -> LOG.warn(w));
+        parse.warnings().forEach(w -> log().warn(w));
         return parse.matrix();
     }
 

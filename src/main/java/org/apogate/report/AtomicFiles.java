@@ -29,7 +29,10 @@ public final class AtomicFiles {
     /** Prefix of every temp file, so a later run can find and remove the leftovers of a killed one. */
     public static final String TEMP_PREFIX = ".apogate-tmp-";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+    /** Looked up when something is logged: initialising logging costs ~20 ms and most runs log nothing. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AtomicFiles.class);
+    }
 
     private AtomicFiles() {
     }
@@ -107,7 +110,7 @@ public final class AtomicFiles {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            LOG.debug("atomic move not supported for {}, replacing instead", target);
+            log().debug("atomic move not supported for {}, replacing instead", target);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -117,7 +120,7 @@ public final class AtomicFiles {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("cannot fsync folder {}: {}", dir, e.toString());
+            log().debug("cannot fsync folder {}: {}", dir, e.toString());
         }
     }
 
@@ -128,7 +131,7 @@ public final class AtomicFiles {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
-            LOG.warn("cannot remove temp file {}: {}", temp, e.toString());
+            log().warn("cannot remove temp file {}: {}", temp, e.toString());
         }
     }
 

@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * with its plots and key numbers. Every text is escaped. Same input, same bytes.
  */
 public final class HtmlReport {
-    private static final Logger LOG = LoggerFactory.getLogger(HtmlReport.class);
+    /** Looked up when something is logged: initialising logging costs ~20 ms and most runs log nothing. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(HtmlReport.class);
+    }
 
     private final RunInfo run;
     private final List<Entry> entries;
@@ -209,7 +212,7 @@ public final class HtmlReport {
             try {
                 png = Files.readAllBytes(plot.file());
             } catch (IOException e) {
-                LOG.warn("plot {} of {} not embedded: {}", plot.file(), sample, ReportException.describe(e));
+                log().warn("plot {} of {} not embedded: {}", plot.file(), sample, ReportException.describe(e));
                 out.write("<figure><div class=\"missing\">plot not available: " + esc(plot.file().toString())
                         + "</div><figcaption>" + esc(plot.caption()) + "</figcaption></figure>\n");
                 return;

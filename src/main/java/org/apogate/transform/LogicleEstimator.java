@@ -1,8 +1,6 @@
 package org.apogate.transform;
 
 import java.util.Arrays;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Chooses logicle parameters from data with flowCore's {@code estimateLogicle} rule: take r, the 5%
@@ -12,7 +10,6 @@ import org.slf4j.LoggerFactory;
  * A = 0.
  */
 public final class LogicleEstimator {
-    private static final Logger LOG = LoggerFactory.getLogger(LogicleEstimator.class);
     /** flowCore's quantile of the negatives. */
     static final double QUANTILE = 0.05;
     public static final double DEFAULT_M = 4.5;
@@ -49,11 +46,9 @@ public final class LogicleEstimator {
         double r = quantileType7(negatives, QUANTILE) + Math.ulp(1.0);
         double w = (m - Math.log10(t / Math.abs(r))) / 2;
         if (!(w >= 0)) {
-            LOG.debug("logicle estimate: W = {} from r = {} clamped to 0", w, r);
             return 0;
         }
         if (w > m / 2) {
-            LOG.debug("logicle estimate: W = {} from r = {} clamped to M/2 = {}", w, r, m / 2);
             return m / 2;
         }
         return w;
