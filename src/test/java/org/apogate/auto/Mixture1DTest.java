@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class Mixture1DTest {
-    private static double[] mixture(long seed, int n, double[] w, double[] mu, double[] sd) {
+    /** {@code n} draws from the mixture (weights, means, sds), seeded; also used by {@link MixtureBench}. */
+    static double[] mixture(long seed, int n, double[] w, double[] mu, double[] sd) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {

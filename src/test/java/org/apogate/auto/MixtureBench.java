@@ -1,7 +1,6 @@
 package org.apogate.auto;
 
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
  * Manual micro-benchmark (not a unit test; no JMH, no assertions): ms per call of
@@ -55,17 +54,6 @@ public final class MixtureBench {
     }
 
     private static double[] sample(long seed, double[] w, double[] mu, double[] sd) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] x = new double[N];
-        for (int i = 0; i < N; i++) {
-            double u = r.nextDouble();
-            int j = 0;
-            while (j < w.length - 1 && u > w[j]) {
-                u -= w[j];
-                j++;
-            }
-            x[i] = mu[j] + sd[j] * r.nextGaussian();
-        }
-        return x;
+        return Mixture1DTest.mixture(seed, N, w, mu, sd);
     }
 }
