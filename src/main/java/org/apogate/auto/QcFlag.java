@@ -21,7 +21,14 @@ public enum QcFlag {
     /** No height channel: singlet gate skipped. */
     NO_SINGLET_GATE,
     /** The file's DATA ends before $TOT events: it was cut short; counts are of the events present. */
-    TRUNCATED_DATA;
+    TRUNCATED_DATA,
+    /**
+     * Gated without compensation although the config did not decline it: no usable $SPILLOVER, no
+     * single-stain controls and no matrix file. Annexin V (e.g. FITC) spills into the viability dye's
+     * detector, so late apoptotic and necrotic counts can be far off; declare compensation.source:
+     * none to accept uncompensated data, or add controls or a matrix.
+     */
+    UNCOMPENSATED;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

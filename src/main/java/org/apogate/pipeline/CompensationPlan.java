@@ -26,6 +26,14 @@ public record CompensationPlan(SpilloverMatrix matrix, String gatingRef, String 
         warnings = List.copyOf(warnings);
     }
 
+    /** The source of a plan the config asked to be uncompensated. */
+    static final String DECLINED = "none (config)";
+
+    /** Whether the sample goes uncompensated because no matrix could be found (rather than by choice). */
+    boolean unavailable() {
+        return matrix == null && !DECLINED.equals(source);
+    }
+
     static CompensationPlan none(String why, List<String> warnings) {
         return new CompensationPlan(null, Dimension.UNCOMPENSATED, why, warnings);
     }
@@ -43,7 +51,7 @@ public record CompensationPlan(SpilloverMatrix matrix, String gatingRef, String 
         SpilloverMatrix keyword = parsed.matrix().filter(m -> !m.isIdentity()).orElse(null);
         switch (source) {
             case NONE:
-                return none("none (config)", warnings);
+                return none(DECLINED, warnings);
             case KEYWORD:
                 if (keyword == null) {
                     warnings.add("compensation.source is keyword but the file has no usable spillover keyword: uncompensated");

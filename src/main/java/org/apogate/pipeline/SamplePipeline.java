@@ -79,6 +79,9 @@ public final class SamplePipeline {
         EventStats stats = counted.stats();
         clock.mark("count");
         Set<QcFlag> flags = flags(file, stats, controls, controlsExpected, annexinFit, viabilityFit, result, gated);
+        if (comp.unavailable() && file.task().role() == SampleRole.SAMPLE) {
+            flags.add(QcFlag.UNCOMPENSATED);
+        }
         return new SampleAnalysis(file, comp, annexinFit, viabilityFit, strategy, result, flags, warnings,
                 controls.negativeControlName(ChannelRole.ANNEXIN), controls.negativeControlName(ChannelRole.VIABILITY));
     }
