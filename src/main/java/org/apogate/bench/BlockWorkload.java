@@ -36,6 +36,21 @@ final class BlockWorkload {
         }
     }
 
+    /**
+     * One sweep of an in-place stage: every pass refreshes work columns {@code [from, to)}, runs
+     * {@code stage} on the work block and adds a probe of column {@code from} to the checksum. A
+     * no-op stage times the refresh alone, which the suites subtract.
+     */
+    double sweep(int from, int to, java.util.function.Consumer<EventBlock> stage) {
+        double sum = 0;
+        for (long p = 0; p < passes; p++) {
+            refresh(from, to);
+            stage.accept(work);
+            sum += probe(p, from);
+        }
+        return sum;
+    }
+
     /** A value of the work block that depends on the pass, for checksums. */
     double probe(long pass, int column) {
         return work.column(column)[(int) (pass % BLOCK_EVENTS)];

@@ -30,32 +30,9 @@ final class CompensationSuite {
         int to = from + SyntheticPanel.FLUORS;
         Rounds rounds = new Rounds(s.warmups(), s.iterations());
         Timing[] t = rounds.time(
-                () -> {
-                    double sum = 0;
-                    for (long p = 0; p < w.passes; p++) {
-                        w.refresh(from, to);
-                        sum += w.probe(p, from);
-                    }
-                    return sum;
-                },
-                () -> {
-                    double sum = 0;
-                    for (long p = 0; p < w.passes; p++) {
-                        w.refresh(from, to);
-                        comp.apply(w.work);
-                        sum += w.probe(p, from);
-                    }
-                    return sum;
-                },
-                () -> {
-                    double sum = 0;
-                    for (long p = 0; p < w.passes; p++) {
-                        w.refresh(from, to);
-                        columnwise.apply(w.work);
-                        sum += w.probe(p, from);
-                    }
-                    return sum;
-                },
+                () -> w.sweep(from, to, block -> { }),
+                () -> w.sweep(from, to, comp::apply),
+                () -> w.sweep(from, to, columnwise::apply),
                 () -> {
                     double sum = 0;
                     for (long p = 0; p < w.passes; p++) {

@@ -40,25 +40,12 @@ final class TransformSuite {
         long exactPasses = Math.max(1, w.passes / EXACT_FRACTION);
         Rounds rounds = new Rounds(s.warmups(), s.iterations());
         Timing[] t = rounds.time(
-                () -> {
-                    double sum = 0;
-                    for (long p = 0; p < w.passes; p++) {
-                        w.refresh(from, to);
-                        sum += w.probe(p, from);
+                () -> w.sweep(from, to, block -> { }),
+                () -> w.sweep(from, to, block -> {
+                    for (int c = from; c < to; c++) {
+                        tr.applyInPlace(block.column(c), n);
                     }
-                    return sum;
-                },
-                () -> {
-                    double sum = 0;
-                    for (long p = 0; p < w.passes; p++) {
-                        w.refresh(from, to);
-                        for (int c = from; c < to; c++) {
-                            tr.applyInPlace(w.work.column(c), n);
-                        }
-                        sum += w.probe(p, from);
-                    }
-                    return sum;
-                },
+                }),
                 () -> {
                     double sum = 0;
                     for (long p = 0; p < exactPasses; p++) {
