@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apogate.compensation.SpilloverMatrix;
 import org.apogate.fcs.EventBlock;
 import org.apogate.fcs.EventSource;
@@ -40,19 +41,25 @@ final class CountingPass {
      */
     static Outcome run(PreparedFile file, GatingStrategy strategy, SpilloverMatrix fileSpill, int maxParts,
                        boolean memberships) {
+        // An evaluator keeps per-block buffers: this thread's part uses the one built here, every
+        // further part (on its own thread) gets its own.
         if (memberships || !PopulationCounter.supports(strategy)) {
             GateEvaluator evaluator = new GateEvaluator(strategy, file.names(), fileSpill);
-            return split(file, maxParts, evaluator.channelsRead(),
-                    events -> new GateEvaluator(strategy, file.names(), fileSpill).evaluatePart(events), evaluator::combine);
+            return split(file, maxParts, evaluator.channelsRead(), evaluator::evaluatePart,
+                    () -> new GateEvaluator(strategy, file.names(), fileSpill)::evaluatePart, evaluator::combine);
         }
         PopulationCounter counter = new PopulationCounter(strategy, file.names(), fileSpill);
-        return split(file, maxParts, counter.channelsRead(),
-                events -> new PopulationCounter(strategy, file.names(), fileSpill).countPart(events), counter::combine);
+        return split(file, maxParts, counter.channelsRead(), counter::countPart,
+                () -> new PopulationCounter(strategy, file.names(), fileSpill)::countPart, counter::combine);
     }
 
-    /** Evaluates the file in up to {@code maxParts} contiguous parts (one evaluator per thread) and combines them. */
+    /**
+     * Evaluates the file in up to {@code maxParts} contiguous parts and combines them: the first part
+     * on this thread with {@code evaluate}, each other part on its own thread with a fresh evaluator.
+     */
     private static <T> Outcome split(PreparedFile file, int maxParts, BitSet gatingChannels,
-                                     Function<EventSource, T> evaluate, Function<List<T>, GatingResult> combine) {
+                                     Function<EventSource, T> evaluate, Supplier<Function<EventSource, T>> another,
+                                     Function<List<T>, GatingResult> combine) {
         // decode only what gating and the statistics read: wide panels carry many channels neither needs
         BitSet channels = (BitSet) gatingChannels.clone();
         channels.or(EventStats.channelsRead(file.roles(), file.saturationChannels()));
@@ -62,7 +69,8 @@ final class CountingPass {
         for (int p = 1; p < parts; p++) {
             long from = total * p / parts;
             long to = total * (p + 1) / parts;
-            futures.add(CompletableFuture.supplyAsync(() -> part(file, channels, evaluate, from, to),
+            Function<EventSource, T> own = another.get();
+            futures.add(CompletableFuture.supplyAsync(() -> part(file, channels, own, from, to),
                     r -> new Thread(r, "apogate-count").start()));
         }
         Part<T> first = part(file, channels, evaluate, 0, total / parts);
