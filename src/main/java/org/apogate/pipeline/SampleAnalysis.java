@@ -6,10 +6,14 @@ import org.apogate.auto.QcFlag;
 import org.apogate.gating.GatingResult;
 import org.apogate.gating.GatingStrategy;
 
-/** Everything found for one sample: the choices made, the gates, the exact counts and the flags. */
+/**
+ * Everything found for one sample: the choices made, the gates, the exact counts and the flags.
+ * {@code gated} holds the compensated annexin and viability values of the kept pass-1 sample rows
+ * (what the thresholds were fitted on, and what the quadrant plot shows).
+ */
 record SampleAnalysis(PreparedFile file, CompensationPlan compensation, AxisFit annexin, AxisFit viability,
                       GatingStrategy strategy, GatingResult result, Set<QcFlag> flags, List<String> warnings,
-                      String annexinControl, String viabilityControl) {
+                      String annexinControl, String viabilityControl, double[][] gated) {
 
     long count(String population) {
         return result.stats(population).count();

@@ -83,7 +83,8 @@ public final class SamplePipeline {
             flags.add(QcFlag.UNCOMPENSATED);
         }
         return new SampleAnalysis(file, comp, annexinFit, viabilityFit, strategy, result, flags, warnings,
-                controls.negativeControlName(ChannelRole.ANNEXIN), controls.negativeControlName(ChannelRole.VIABILITY));
+                controls.negativeControlName(ChannelRole.ANNEXIN), controls.negativeControlName(ChannelRole.VIABILITY),
+                gated);
     }
 
     private Set<QcFlag> flags(PreparedFile file, EventStats stats, GroupControls controls, boolean controlsExpected,

@@ -42,7 +42,7 @@ final class SamplePlots {
 
         byte[] singlets = singlets(a, rows, n, fscA);
 
-        double[][] gated = f.gatedAxes(a.compensation(), a.annexin().channel(), a.viability().channel());
+        double[][] gated = a.gated();
         double[] ax = transformed(a.annexin().transform().function(), gated[0]);
         double[] vy = transformed(a.viability().transform().function(), gated[1]);
         Axis annexinAxis = transformedAxis(f, f.roles().require(ChannelRole.ANNEXIN), a.annexin().transform().function(), ax);
