@@ -40,7 +40,8 @@ public final class JsonValues {
         return out.toByteArray();
     }
 
-    private static void write(JsonGenerator json, Object value) throws IOException {
+    /** Writes one value (also what summary.json's cells go through). */
+    static void write(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String s) {

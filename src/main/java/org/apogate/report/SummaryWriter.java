@@ -112,33 +112,15 @@ public final class SummaryWriter {
         json.writeStartObject();
         for (SummaryColumns.Column column : SummaryColumns.fixed()) {
             json.writeFieldName(column.name());
-            writeValue(json, column.cell().apply(row));
+            JsonValues.write(json, column.cell().apply(row));
         }
         json.writeObjectFieldStart("metadata");
         for (Map.Entry<String, String> entry : row.metadata().entrySet()) {
             json.writeFieldName(entry.getKey());
-            writeValue(json, entry.getValue());
+            JsonValues.write(json, entry.getValue());
         }
         json.writeEndObject();
         json.writeEndObject();
-    }
-
-    private static void writeValue(JsonGenerator json, Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof BigDecimal d) {
-            json.writeNumber(d);
-        } else if (value instanceof Long n) {
-            json.writeNumber(n);
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object item : list) {
-                json.writeString(String.valueOf(item));
-            }
-            json.writeEndArray();
-        } else {
-            json.writeString(value.toString());
-        }
     }
 
     /** RFC 4180: quote a field containing a comma, quote, CR or LF (or edge spaces); double inner quotes. */
