@@ -17,8 +17,8 @@ public final class AsinhTransform implements Transform {
     private final double offset;     // A ln10
     private final double range;      // (M + A) ln10
     private final double logScalePlusLn2;
-    /** Built on first bulk use; benign race: every thread builds the same table. */
-    private volatile FastBiexTable fast;
+    /** The identical logicle(T, 0, M, A) curve, whose table serves bulk transforms. */
+    private final LogicleTransform logicle;
 
     public AsinhTransform(double t, double m, double a) {
         this.t = Check.positive("fasinh", "T", t);
@@ -28,6 +28,7 @@ public final class AsinhTransform implements Transform {
         this.offset = a * LN10;
         this.range = (m + a) * LN10;
         this.logScalePlusLn2 = Math.log(scale) + Math.log(2);
+        this.logicle = new LogicleTransform(t, 0, m, a);
     }
 
     public double t() {
@@ -67,12 +68,7 @@ public final class AsinhTransform implements Transform {
      */
     @Override
     public void applyInPlace(double[] values, int n) {
-        FastBiexTable table = fast;
-        if (table == null) {
-            table = new LogicleTransform(t, 0, m, a).fastTable();
-            fast = table;
-        }
-        table.solveInPlace(values, n, 1);
+        logicle.fastTable().solveInPlace(values, n, 1);
     }
 
     @Override

@@ -36,6 +36,9 @@ final class BiexCurve {
      * @param logicleCondition the u^2 coefficient is exactly zero (logicle's defining condition);
      *                        setting it removes its rounding noise
      */
+    /** Built on first bulk use (~1 ms); benign race: every thread builds the same table. */
+    private volatile FastBiexTable fast;
+
     BiexCurve(String name, double a, double b, double c, double d, double g, double f, double zero,
             double taylorWidth, boolean logicleCondition) {
         this.name = name;
@@ -60,6 +63,16 @@ final class BiexCurve {
             taylor[1] = 0;
         }
         this.linearLimit = x(taylorEnd);
+    }
+
+    /** The interpolation table for bulk solves of this curve, built once. */
+    FastBiexTable fastTable() {
+        FastBiexTable table = fast;
+        if (table == null) {
+            table = new FastBiexTable(this);
+            fast = table;
+        }
+        return table;
     }
 
     double zero() {

@@ -15,8 +15,6 @@ abstract class BiexScaleTransform implements Transform {
     private final double m;
     private final double a;
     private final BiexCurve curve;
-    /** Built on first bulk use (~1 ms); benign race: every thread builds the same table. */
-    private volatile FastBiexTable fast;
 
     BiexScaleTransform(double t, double w, double m, double a, BiexCurve curve) {
         this.t = t;
@@ -68,12 +66,7 @@ abstract class BiexScaleTransform implements Transform {
     }
 
     FastBiexTable fastTable() {
-        FastBiexTable table = fast;
-        if (table == null) {
-            table = new FastBiexTable(curve);
-            fast = table;
-        }
-        return table;
+        return curve.fastTable();
     }
 
     BiexCurve curve() {

@@ -28,8 +28,6 @@ public final class FlowJoBiexTransform implements Transform {
     private final int channelRange;
     private final double points;        // R + 1: FlowJo divides channels by the table length
     private final BiexCurve curve;
-    /** Built on first bulk use (~1 ms); benign race: every thread builds the same table. */
-    private volatile FastBiexTable fast;
 
     /** FlowJo 10's defaults for the fixed part: positive 4.418540 decades, top 262144.000029, 4096 channels. */
     public static FlowJoBiexTransform withFlowJoDefaults(double negative, double widthBasis) {
@@ -126,12 +124,7 @@ public final class FlowJoBiexTransform implements Transform {
     }
 
     FastBiexTable fastTable() {
-        FastBiexTable table = fast;
-        if (table == null) {
-            table = new FastBiexTable(curve);
-            fast = table;
-        }
-        return table;
+        return curve.fastTable();
     }
 
     @Override
