@@ -114,12 +114,14 @@ public final class BatchRunner {
         String configSha = settings.configSha256();
         String inputSha = null;
         // Without --resume the hash is only provenance: compute it beside the analysis, not before it.
-        CompletableFuture<String> hashing = resume ? CompletableFuture.completedFuture(hashes.computeIfAbsent(task.file(), Hashes::sha256))
-                : CompletableFuture.supplyAsync(() -> hashes.computeIfAbsent(task.file(), Hashes::sha256), HASHING);
+        // With --resume it is needed first, so it runs here; either way a failure is kept in the
+        // future and becomes this sample's failed row below.
+        CompletableFuture<String> hashing = CompletableFuture.supplyAsync(
+                () -> hashes.computeIfAbsent(task.file(), Hashes::sha256), resume ? Runnable::run : HASHING);
         try {
             Path dir = SampleOutputs.dir(outDir, task);
             if (resume) {
-                inputSha = hashing.join();
+                inputSha = join(hashing);
                 var previous = ResumeRecord.load(dir, resumeKey(inputSha, configSha, groupKey, task));
                 if (previous.isPresent() && outputsPresent(dir)) {
                     resumed[0] = true;
@@ -132,7 +134,7 @@ public final class BatchRunner {
             PreparedFile file = preparedControl != null ? (PreparedFile) preparedControl : PreparedFile.prepare(task, settings);
             clock.mark("read");
             SampleAnalysis analysis = pipeline.analyze(file, group, controlsExpected, clock);
-            inputSha = joinHash(hashing);
+            inputSha = join(hashing);
             String key = resumeKey(inputSha, configSha, groupKey, task);
             SampleSummary summary = Summaries.of(analysis, task, settings.config().seed(), inputSha, configSha);
             SampleOutputs.createDir(dir);
@@ -170,9 +172,10 @@ public final class BatchRunner {
                 && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.QUADRANTS)));
     }
 
-    private static String joinHash(CompletableFuture<String> hashing) {
+    /** The future's value, or the runtime exception it failed with (not wrapped). */
+    static <T> T join(CompletableFuture<T> future) {
         try {
-            return hashing.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }

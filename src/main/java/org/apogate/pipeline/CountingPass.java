@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apogate.compensation.SpilloverMatrix;
@@ -77,7 +76,7 @@ final class CountingPass {
         List<T> results = new ArrayList<>(List.of(first.gating()));
         EventStats stats = first.stats();
         for (CompletableFuture<Part<T>> f : futures) {
-            Part<T> r = join(f);
+            Part<T> r = BatchRunner.join(f);
             results.add(r.gating());
             stats.merge(r.stats());
         }
@@ -126,13 +125,5 @@ final class CountingPass {
                 source.close();
             }
         };
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
     }
 }
