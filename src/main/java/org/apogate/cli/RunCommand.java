@@ -107,7 +107,8 @@ public final class RunCommand implements Callable<Integer> {
         if (found.files().isEmpty()) {
             throw new NoInputException("no FCS/LMD file found in " + String.join(" ", inputs));
         }
-        Settings settings = new Settings(config, ConfigWriter.sha256(config),
+        String effective = ConfigWriter.effectiveYaml(config);
+        Settings settings = new Settings(config, ConfigWriter.sha256(effective),
                 configFile == null ? null : configFile.toAbsolutePath().getParent(), reading.readOptions());
         checkMatrixFile(settings);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -117,7 +118,6 @@ public final class RunCommand implements Callable<Integer> {
         createOutDir();
         try (OutputLock lock = OutputLock.acquire(out)) {
             cleanStaleTemps();
-            String effective = ConfigWriter.effectiveYaml(config);
             AtomicFiles.writeString(out.resolve("effective-config.yaml"), effective);
             List<SampleTask> tasks = TaskPlanner.plan(found.files(), sheet, settings);
             boolean controlsExpected = sheet != null || tasks.stream().anyMatch(SampleTask::isControl);
