@@ -86,8 +86,8 @@ public record AxisFit(String axis, String channel, ScaleTransform transform, Thr
         return new AxisFit(axis, channel, st, threshold, notes);
     }
 
-    /** The bulk (table) path pass 2 uses too: solving each value exactly costs ~40x more, mostly cold. */
-    private static double[] applied(Transform t, double[] raw) {
+    /** A transformed copy, through the bulk (table) path pass 2 uses (exact per-value solves cost ~40x more). */
+    static double[] applied(Transform t, double[] raw) {
         double[] out = raw.clone();
         t.applyInPlace(out, out.length);
         return out;

@@ -119,8 +119,7 @@ public final class SamplePipeline {
         if (role == SampleRole.ANNEXIN_ONLY || role == SampleRole.VIABILITY_ONLY) {
             AxisFit stained = role == SampleRole.ANNEXIN_ONLY ? annexin : viability;
             double[] raw = role == SampleRole.ANNEXIN_ONLY ? gated[0] : gated[1];
-            double[] t = raw.clone();
-            stained.transform().function().applyInPlace(t, t.length);
+            double[] t = AxisFit.applied(stained.transform().function(), raw);
             flags.addAll(qc.singleStainControl(t, t.length, settings.thresholdOptions()));
         }
         return flags;

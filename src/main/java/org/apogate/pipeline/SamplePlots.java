@@ -43,8 +43,8 @@ final class SamplePlots {
         byte[] singlets = singlets(a, rows, n, fscA);
 
         double[][] gated = a.gated();
-        double[] ax = transformed(a.annexin().transform().function(), gated[0]);
-        double[] vy = transformed(a.viability().transform().function(), gated[1]);
+        double[] ax = AxisFit.applied(a.annexin().transform().function(), gated[0]);
+        double[] vy = AxisFit.applied(a.viability().transform().function(), gated[1]);
         Axis annexinAxis = transformedAxis(f, f.roles().require(ChannelRole.ANNEXIN), a.annexin().transform().function(), ax);
         Axis viabilityAxis = transformedAxis(f, f.roles().require(ChannelRole.VIABILITY), a.viability().transform().function(), vy);
         long parent = a.singlets();
@@ -105,12 +105,6 @@ final class SamplePlots {
         double top = t.inverse(hi);
         int maxExp = (int) Math.max(1, Math.floor(Math.log10(Math.max(10, top))));
         return Axis.withTicks(Axis.label(p.name(), p.stain()), lo, hi, Tick.decades(t::apply, true, 2, maxExp));
-    }
-
-    private static double[] transformed(Transform t, double[] raw) {
-        double[] out = raw.clone();
-        t.applyInPlace(out, out.length);
-        return out;
     }
 
     /** The first {@code n} values, sorted: one sort serves both ends of an axis. */
