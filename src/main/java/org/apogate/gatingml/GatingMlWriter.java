@@ -43,30 +43,29 @@ public final class GatingMlWriter {
                 .attr("xmlns:gating", GATING)
                 .attr("xmlns:transforms", TRANSFORMS)
                 .attr("xmlns:data-type", DATATYPES);
-        Out o = new Out();
         for (ScaleTransform t : strategy.transforms().values()) {
-            XmlElement tr = o.el(root, TRANSFORMS, "transforms:transformation");
-            o.attr(tr, TRANSFORMS, "transforms:id", t.id());
-            XmlElement f = o.el(tr, TRANSFORMS, "transforms:" + t.kind());
+            XmlElement tr = root.child("transforms:transformation");
+            tr.attr("transforms:id", t.id());
+            XmlElement f = tr.child("transforms:" + t.kind());
             for (Map.Entry<String, Double> p : new java.util.TreeMap<>(t.parameters()).entrySet()) { // sorted: stable output
-                o.attr(f, TRANSFORMS, "transforms:" + p.getKey(), num(p.getValue()));
+                f.attr("transforms:" + p.getKey(), num(p.getValue()));
             }
         }
         for (RatioTransform r : ratios(strategy).values()) {
-            XmlElement tr = o.el(root, TRANSFORMS, "transforms:transformation");
-            o.attr(tr, TRANSFORMS, "transforms:id", r.id());
-            XmlElement f = o.el(tr, TRANSFORMS, "transforms:fratio");
-            o.attr(f, TRANSFORMS, "transforms:A", num(r.a()));
-            o.attr(f, TRANSFORMS, "transforms:B", num(r.b()));
-            o.attr(f, TRANSFORMS, "transforms:C", num(r.c()));
-            o.attr(o.el(f, DATATYPES, "data-type:fcs-dimension"), DATATYPES, "data-type:name", r.numerator());
-            o.attr(o.el(f, DATATYPES, "data-type:fcs-dimension"), DATATYPES, "data-type:name", r.denominator());
+            XmlElement tr = root.child("transforms:transformation");
+            tr.attr("transforms:id", r.id());
+            XmlElement f = tr.child("transforms:fratio");
+            f.attr("transforms:A", num(r.a()));
+            f.attr("transforms:B", num(r.b()));
+            f.attr("transforms:C", num(r.c()));
+            f.child("data-type:fcs-dimension").attr("data-type:name", r.numerator());
+            f.child("data-type:fcs-dimension").attr("data-type:name", r.denominator());
         }
         for (SpectrumMatrix m : strategy.matrices().values()) {
-            matrix(o, root, m);
+            matrix(root, m);
         }
         for (Gate g : strategy.gates()) {
-            gate(o, root, g);
+            gate(root, g);
         }
         serialize(root, out);
     }
@@ -88,133 +87,133 @@ public final class GatingMlWriter {
         return ratios;
     }
 
-    private static void matrix(Out o, XmlElement root, SpectrumMatrix m) {
-        XmlElement e = o.el(root, TRANSFORMS, "transforms:spectrumMatrix");
-        o.attr(e, TRANSFORMS, "transforms:id", m.id());
+    private static void matrix(XmlElement root, SpectrumMatrix m) {
+        XmlElement e = root.child("transforms:spectrumMatrix");
+        e.attr("transforms:id", m.id());
         if (m.invertedAlready()) {
-            o.attr(e, TRANSFORMS, "transforms:matrix-inverted-already", "true");
+            e.attr("transforms:matrix-inverted-already", "true");
         }
-        XmlElement fl = o.el(e, TRANSFORMS, "transforms:fluorochromes");
+        XmlElement fl = e.child("transforms:fluorochromes");
         for (String f : m.fluorochromes()) {
-            o.attr(o.el(fl, DATATYPES, "data-type:fcs-dimension"), DATATYPES, "data-type:name", f);
+            fl.child("data-type:fcs-dimension").attr("data-type:name", f);
         }
-        XmlElement de = o.el(e, TRANSFORMS, "transforms:detectors");
+        XmlElement de = e.child("transforms:detectors");
         for (String d : m.detectors()) {
-            o.attr(o.el(de, DATATYPES, "data-type:fcs-dimension"), DATATYPES, "data-type:name", d);
+            de.child("data-type:fcs-dimension").attr("data-type:name", d);
         }
         for (double[] row : m.coefficients()) {
-            XmlElement s = o.el(e, TRANSFORMS, "transforms:spectrum");
+            XmlElement s = e.child("transforms:spectrum");
             for (double v : row) {
-                o.attr(o.el(s, TRANSFORMS, "transforms:coefficient"), TRANSFORMS, "transforms:value", num(v));
+                s.child("transforms:coefficient").attr("transforms:value", num(v));
             }
         }
     }
 
-    private static void gate(Out o, XmlElement root, Gate g) {
+    private static void gate(XmlElement root, Gate g) {
         String type = g instanceof RectangleGate ? "RectangleGate" : g instanceof PolygonGate ? "PolygonGate"
                 : g instanceof EllipsoidGate ? "EllipsoidGate" : g instanceof QuadrantGate ? "QuadrantGate" : "BooleanGate";
-        XmlElement e = o.el(root, GATING, "gating:" + type);
-        o.attr(e, GATING, "gating:id", g.id());
+        XmlElement e = root.child("gating:" + type);
+        e.attr("gating:id", g.id());
         if (g.parentId() != null) {
-            o.attr(e, GATING, "gating:parent_id", g.parentId());
+            e.attr("gating:parent_id", g.parentId());
         }
         if (g instanceof RectangleGate r) {
-            rectangle(o, e, r);
+            rectangle(e, r);
         } else if (g instanceof PolygonGate p) {
-            polygon(o, e, p);
+            polygon(e, p);
         } else if (g instanceof EllipsoidGate el) {
-            ellipsoid(o, e, el);
+            ellipsoid(e, el);
         } else if (g instanceof QuadrantGate q) {
-            quadrant(o, e, q);
+            quadrant(e, q);
         } else {
-            booleanGate(o, e, (BooleanGate) g);
+            booleanGate(e, (BooleanGate) g);
         }
     }
 
-    private static void rectangle(Out o, XmlElement e, RectangleGate r) {
+    private static void rectangle(XmlElement e, RectangleGate r) {
         for (RectangleGate.Interval iv : r.intervals()) {
-            XmlElement d = dimension(o, e, "gating:dimension", iv.dimension());
+            XmlElement d = dimension(e, "gating:dimension", iv.dimension());
             if (iv.hasMin()) {
-                o.attr(d, GATING, "gating:min", num(iv.min()));
+                d.attr("gating:min", num(iv.min()));
             }
             if (iv.hasMax()) {
-                o.attr(d, GATING, "gating:max", num(iv.max()));
+                d.attr("gating:max", num(iv.max()));
             }
         }
     }
 
-    private static void polygon(Out o, XmlElement e, PolygonGate p) {
-        dimension(o, e, "gating:dimension", p.x());
-        dimension(o, e, "gating:dimension", p.y());
+    private static void polygon(XmlElement e, PolygonGate p) {
+        dimension(e, "gating:dimension", p.x());
+        dimension(e, "gating:dimension", p.y());
         double[] xs = p.xs();
         double[] ys = p.ys();
         for (int i = 0; i < xs.length; i++) {
-            coordinates(o, o.el(e, GATING, "gating:vertex"), xs[i], ys[i]);
+            coordinates(e.child("gating:vertex"), xs[i], ys[i]);
         }
     }
 
-    private static void ellipsoid(Out o, XmlElement e, EllipsoidGate el) {
+    private static void ellipsoid(XmlElement e, EllipsoidGate el) {
         for (Dimension d : el.dimensions()) {
-            dimension(o, e, "gating:dimension", d);
+            dimension(e, "gating:dimension", d);
         }
-        coordinates(o, o.el(e, GATING, "gating:mean"), el.mean());
-        XmlElement cov = o.el(e, GATING, "gating:covarianceMatrix");
+        coordinates(e.child("gating:mean"), el.mean());
+        XmlElement cov = e.child("gating:covarianceMatrix");
         for (double[] row : el.covariance()) {
-            XmlElement r = o.el(cov, GATING, "gating:row");
+            XmlElement r = cov.child("gating:row");
             for (double v : row) {
-                o.attr(o.el(r, GATING, "gating:entry"), DATATYPES, "data-type:value", num(v));
+                r.child("gating:entry").attr("data-type:value", num(v));
             }
         }
-        o.attr(o.el(e, GATING, "gating:distanceSquare"), DATATYPES, "data-type:value", num(el.distanceSquare()));
+        e.child("gating:distanceSquare").attr("data-type:value", num(el.distanceSquare()));
     }
 
-    private static void quadrant(Out o, XmlElement e, QuadrantGate q) {
+    private static void quadrant(XmlElement e, QuadrantGate q) {
         for (QuadrantGate.Divider d : q.dividers()) {
-            XmlElement div = dimension(o, e, "gating:divider", d.dimension());
-            o.attr(div, GATING, "gating:id", d.id());
+            XmlElement div = dimension(e, "gating:divider", d.dimension());
+            div.attr("gating:id", d.id());
             for (double v : d.values()) {
-                o.el(div, GATING, "gating:value").text(num(v));
+                div.child("gating:value").text(num(v));
             }
         }
         for (QuadrantGate.Quadrant quad : q.quadrants()) {
-            XmlElement qe = o.el(e, GATING, "gating:Quadrant");
-            o.attr(qe, GATING, "gating:id", quad.id());
+            XmlElement qe = e.child("gating:Quadrant");
+            qe.attr("gating:id", quad.id());
             for (Map.Entry<String, Double> pos : quad.locations().entrySet()) {
-                XmlElement pe = o.el(qe, GATING, "gating:position");
-                o.attr(pe, GATING, "gating:divider_ref", pos.getKey());
-                o.attr(pe, GATING, "gating:location", num(pos.getValue()));
+                XmlElement pe = qe.child("gating:position");
+                pe.attr("gating:divider_ref", pos.getKey());
+                pe.attr("gating:location", num(pos.getValue()));
             }
         }
     }
 
-    private static void booleanGate(Out o, XmlElement e, BooleanGate b) {
-        XmlElement op = o.el(e, GATING, "gating:" + b.operator().name().toLowerCase(java.util.Locale.ROOT));
+    private static void booleanGate(XmlElement e, BooleanGate b) {
+        XmlElement op = e.child("gating:" + b.operator().name().toLowerCase(java.util.Locale.ROOT));
         for (BooleanGate.Reference r : b.references()) {
-            XmlElement re = o.el(op, GATING, "gating:gateReference");
-            o.attr(re, GATING, "gating:ref", r.gateId());
+            XmlElement re = op.child("gating:gateReference");
+            re.attr("gating:ref", r.gateId());
             if (r.complement()) {
-                o.attr(re, GATING, "gating:use-as-complement", "true");
+                re.attr("gating:use-as-complement", "true");
             }
         }
     }
 
-    private static XmlElement dimension(Out o, XmlElement parent, String tag, Dimension d) {
-        XmlElement e = o.el(parent, GATING, tag);
-        o.attr(e, GATING, "gating:compensation-ref", d.compensationRef());
+    private static XmlElement dimension(XmlElement parent, String tag, Dimension d) {
+        XmlElement e = parent.child(tag);
+        e.attr("gating:compensation-ref", d.compensationRef());
         if (d.transformationRef() != null) {
-            o.attr(e, GATING, "gating:transformation-ref", d.transformationRef());
+            e.attr("gating:transformation-ref", d.transformationRef());
         }
         if (d instanceof Dimension.Channel c) {
-            o.attr(o.el(e, DATATYPES, "data-type:fcs-dimension"), DATATYPES, "data-type:name", c.name());
+            e.child("data-type:fcs-dimension").attr("data-type:name", c.name());
         } else if (d instanceof Dimension.Ratio r) {
-            o.attr(o.el(e, DATATYPES, "data-type:new-dimension"), DATATYPES, "data-type:transformation-ref", r.ratio().id());
+            e.child("data-type:new-dimension").attr("data-type:transformation-ref", r.ratio().id());
         }
         return e;
     }
 
-    private static void coordinates(Out o, XmlElement parent, double... values) {
+    private static void coordinates(XmlElement parent, double... values) {
         for (double v : values) {
-            o.attr(o.el(parent, GATING, "gating:coordinate"), DATATYPES, "data-type:value", num(v));
+            parent.child("gating:coordinate").attr("data-type:value", num(v));
         }
     }
 
@@ -227,17 +226,6 @@ public final class GatingMlWriter {
             XmlText.write(root, out);
         } catch (java.io.IOException e) {
             throw new GatingMlException("cannot write Gating-ML: " + e.getMessage(), e);
-        }
-    }
-
-    /** XmlElement helpers; the namespace arguments document which namespace each prefix stands for. */
-    private static final class Out {
-        XmlElement el(XmlElement parent, String ns, String qName) {
-            return parent.child(qName);
-        }
-
-        void attr(XmlElement e, String ns, String qName, String value) {
-            e.attr(qName, value);
         }
     }
 }
