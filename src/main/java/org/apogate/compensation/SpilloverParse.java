@@ -12,8 +12,4 @@ public record SpilloverParse(Optional<SpilloverMatrix> matrix, List<String> warn
     public SpilloverParse {
         warnings = List.copyOf(warnings);
     }
-
-    static SpilloverParse absent(List<String> warnings) {
-        return new SpilloverParse(Optional.empty(), warnings);
-    }
 }

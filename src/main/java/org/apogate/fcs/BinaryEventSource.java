@@ -59,14 +59,6 @@ final class BinaryEventSource extends FileEventSource {
     private final boolean swapped;
     private double[] doubles;
 
-    BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler) {
-        this(file, loc, blockSize, scaler, MAP_WINDOW_BYTES);
-    }
-
-    BinaryEventSource(Path file, DataLocator.Location loc, int blockSize, ValueScaler scaler, int mapWindowBytes) {
-        this(file, loc, blockSize, scaler, mapWindowBytes, null);
-    }
-
     /**
      * @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping)
      * @param decoded        the columns to decode (null: all); the others stay NaN

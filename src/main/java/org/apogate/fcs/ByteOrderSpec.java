@@ -8,11 +8,6 @@ import java.nio.ByteOrder;
  */
 record ByteOrderSpec(ByteOrder order, int[] permutation) {
 
-    /** True when words are plain little or big endian (no permutation). */
-    boolean simple() {
-        return permutation == null;
-    }
-
     /** Byte significance per position for words as wide as the permutation, else null. */
     int[] significance(int width) {
         return permutation != null && permutation.length == width ? permutation.clone() : null;

@@ -77,7 +77,7 @@ final class ParameterParser {
         } else {
             long b = kw.getLong(p + "B").orElseThrow(() -> new FcsFormatException(log.file(), -1, p + "B",
                     "expected a bit count, found \"" + bRaw + "\""));
-            if (b < 1 || b > (type == 'A' ? 64 : 64)) {
+            if (b < 1 || b > 64) {
                 throw new FcsFormatException(log.file(), -1, p + "B", "expected a bit count in 1..64, found " + b);
             }
             bits = (int) b;

@@ -120,7 +120,7 @@ final class DimensionColumns {
         for (int d = 0; d < detectorColumns.length; d++) {
             detectorColumns[d] = channel(gateId, m.detectors().get(d));
         }
-        stages.add(new MatrixStage(compensationRef, m.fluorochromes(), detectorColumns, m.compensationMatrix()));
+        stages.add(new MatrixStage(m.fluorochromes(), detectorColumns, m.compensationMatrix()));
         stageIndex.put(compensationRef, stages.size() - 1);
         return stages.size() - 1;
     }

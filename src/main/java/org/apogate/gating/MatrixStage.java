@@ -9,14 +9,12 @@ import org.apogate.fcs.EventBlock;
  * dimensions that use other (or no) compensation.
  */
 final class MatrixStage {
-    private final String matrixId;
     private final List<String> outputs;
     private final int[] detectorColumns;
     private final double[][] k; // detectors x outputs
     private double[][] buffers = new double[0][0];
 
-    MatrixStage(String matrixId, List<String> outputs, int[] detectorColumns, double[][] k) {
-        this.matrixId = matrixId;
+    MatrixStage(List<String> outputs, int[] detectorColumns, double[][] k) {
         this.outputs = List.copyOf(outputs);
         this.detectorColumns = detectorColumns.clone();
         this.k = k;
@@ -25,10 +23,6 @@ final class MatrixStage {
     /** Block columns this stage reads. */
     int[] detectorColumns() {
         return detectorColumns.clone();
-    }
-
-    String matrixId() {
-        return matrixId;
     }
 
     /** Index of a fluorochrome among the outputs, or -1. */

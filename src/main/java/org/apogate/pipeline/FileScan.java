@@ -24,11 +24,9 @@ public final class FileScan {
     static final int READ_FACTOR = 8;
 
     private final ReservoirSample sample;
-    private final long eventsRead;
 
-    private FileScan(ReservoirSample sample, long eventsRead) {
+    private FileScan(ReservoirSample sample) {
         this.sample = sample;
-        this.eventsRead = eventsRead;
     }
 
     public static FileScan run(DataSet ds, int sampleSize, long seed) {
@@ -36,12 +34,10 @@ public final class FileScan {
         ReservoirSample sample = new ReservoirSample(ds.parameterCount(), size, seed);
         long total = ds.eventCount();
         long budget = (long) size * READ_FACTOR;
-        long read = 0;
         if (total <= budget) {
             try (EventSource src = ds.openEvents(SCALE, BLOCK)) {
                 for (EventBlock b = src.next(); b != null; b = src.next()) {
                     sample.add(b);
-                    read += b.size();
                 }
             }
         } else {
@@ -54,20 +50,14 @@ public final class FileScan {
                         break;
                     }
                     sample.add(b);
-                    read += b.size();
                     src.skip(stride - b.size());
                 }
             }
         }
-        return new FileScan(sample, read);
+        return new FileScan(sample);
     }
 
     public ReservoirSample sample() {
         return sample;
-    }
-
-    /** Events pass 1 read (all of them for a small file). */
-    public long eventsRead() {
-        return eventsRead;
     }
 }

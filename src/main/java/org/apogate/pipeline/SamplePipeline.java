@@ -31,20 +31,12 @@ public final class SamplePipeline {
         this.countingThreads = Math.max(1, countingThreads);
     }
 
-    public SamplePipeline(Settings settings) {
-        this(settings, 1);
-    }
-
     /**
      * @param controls         the sample's group's control tubes (possibly none)
      * @param controlsExpected whether this run has control tubes or a sample sheet, so a group without
      *                         them should be flagged when thresholds were to come from controls
+     * @param clock            charged with the "fit" and "count" stages
      */
-    SampleAnalysis analyze(PreparedFile file, GroupControls controls, boolean controlsExpected) {
-        return analyze(file, controls, controlsExpected, new StageClock());
-    }
-
-    /** As {@link #analyze(PreparedFile, GroupControls, boolean)}, charging "fit" and "count" to {@code clock}. */
     SampleAnalysis analyze(PreparedFile file, GroupControls controls, boolean controlsExpected, StageClock clock) {
         ApoGateConfig config = settings.config();
         List<String> warnings = new ArrayList<>(file.warnings());

@@ -69,10 +69,6 @@ abstract class BiexScaleTransform implements Transform {
         return curve.fastTable();
     }
 
-    BiexCurve curve() {
-        return curve;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o != null && o.getClass() == getClass() && o instanceof BiexScaleTransform other
