@@ -205,11 +205,7 @@ public final class Compensator {
 
     /** A copy of inverse(S) over {@link #channels()}: row = input channel, column = compensated channel. */
     public double[][] inverse() {
-        double[][] copy = new double[inverse.length][];
-        for (int i = 0; i < inverse.length; i++) {
-            copy[i] = inverse[i].clone();
-        }
-        return copy;
+        return Columns.copy(inverse);
     }
 
     /** The matrix channels found in the data, in matrix order (the order of {@link #inverse()}). */

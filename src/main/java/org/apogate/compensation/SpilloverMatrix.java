@@ -23,25 +23,19 @@ public record SpilloverMatrix(List<String> channels, double[][] values, String s
         if (values.length != n) {
             throw new IllegalArgumentException("matrix has " + values.length + " rows for " + n + " channels");
         }
-        double[][] copy = new double[n][];
         for (int i = 0; i < n; i++) {
             if (values[i].length != n) {
                 throw new IllegalArgumentException("matrix row " + i + " has " + values[i].length
                         + " values for " + n + " channels");
             }
-            copy[i] = values[i].clone();
         }
-        values = copy;
+        values = Columns.copy(values);
     }
 
     /** A defensive copy of the values. */
     @Override
     public double[][] values() {
-        double[][] copy = new double[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            copy[i] = values[i].clone();
-        }
-        return copy;
+        return Columns.copy(values);
     }
 
     public double get(int row, int col) {

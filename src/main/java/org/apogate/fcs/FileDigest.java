@@ -13,7 +13,7 @@ import java.security.MessageDigest;
  * memory bounded by one window whatever the file size.
  */
 public final class FileDigest {
-    private static final int WINDOW = 32 * 1024 * 1024;
+    private static final int WINDOW = BinaryEventSource.MAP_WINDOW_BYTES;
 
     private FileDigest() {
     }
