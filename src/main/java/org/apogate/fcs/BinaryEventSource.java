@@ -58,6 +58,7 @@ final class BinaryEventSource extends FileEventSource {
      */
     private final boolean swapped;
     private double[] doubles;
+    private long[] longs;
 
     /**
      * @param mapWindowBytes size of one mapped window (tests use tiny windows to exercise remapping)
@@ -89,7 +90,7 @@ final class BinaryEventSource extends FileEventSource {
         int chunkValues = chunkEvents * channels;
         if (layout.uniform('F', 4)) {
             decoder = Decoder.FLOAT;
-            floats = new float[chunkValues];
+            floats = swapped ? null : new float[chunkValues];
             ints = swapped ? new int[chunkValues] : null;
         } else if (layout.uniform('I', 2)) {
             decoder = Decoder.INT16;
@@ -99,7 +100,8 @@ final class BinaryEventSource extends FileEventSource {
             ints = new int[chunkValues];
         } else if (layout.uniform('D', 8)) {
             decoder = Decoder.DOUBLE;
-            doubles = new double[chunkValues];
+            doubles = swapped ? null : new double[chunkValues];
+            longs = swapped ? new long[chunkValues] : null;
         } else {
             decoder = Decoder.GENERIC;
         }
@@ -284,6 +286,10 @@ final class BinaryEventSource extends FileEventSource {
     }
 
     private void decodeDouble(ByteBuffer window, int n) {
+        if (swapped) {
+            decodeDoubleSwapped(window, n);
+            return;
+        }
         java.nio.DoubleBuffer db = window.asDoubleBuffer();
         double[] buf = doubles;
         double[][] cols = columns;
@@ -295,6 +301,23 @@ final class BinaryEventSource extends FileEventSource {
                 double[] col = cols[c];
                 for (int i = 0, k = c; i < m; i++, k += channels) {
                     col[from + i] = buf[k];
+                }
+            }
+        }
+    }
+
+    private void decodeDoubleSwapped(ByteBuffer window, int n) {
+        java.nio.LongBuffer lb = inNativeOrder(window).asLongBuffer();
+        long[] buf = longs;
+        double[][] cols = columns;
+        int per = chunkEvents;
+        for (int from = 0; from < n; from += per) {
+            int m = Math.min(per, n - from);
+            lb.get(from * channels, buf, 0, m * channels);
+            for (int c : decodedColumns) {
+                double[] col = cols[c];
+                for (int i = 0, k = c; i < m; i++, k += channels) {
+                    col[from + i] = Double.longBitsToDouble(Long.reverseBytes(buf[k]));
                 }
             }
         }
