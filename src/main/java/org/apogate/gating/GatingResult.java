@@ -16,20 +16,18 @@ public final class GatingResult {
     private final List<String> populationIds;
 
     GatingResult(long totalEvents, Map<String, BitSet> memberships, Map<String, String> parents) {
-        this.totalEvents = totalEvents;
-        this.memberships = memberships;
-        this.populationIds = List.copyOf(memberships.keySet());
-        for (Map.Entry<String, BitSet> e : memberships.entrySet()) {
-            String parent = parents.get(e.getKey());
-            long parentCount = parent == null ? totalEvents : memberships.get(parent).cardinality();
-            stats.put(e.getKey(), new PopulationStats(e.getKey(), parent, e.getValue().cardinality(), parentCount, totalEvents));
-        }
+        this(totalEvents, memberships, cardinalities(memberships), parents);
     }
 
-    /** Counts without memberships (see {@link PopulationCounter}); {@link #membership} then throws. */
-    private GatingResult(long totalEvents, Map<String, Long> counts, Map<String, String> parents, boolean countsOnly) {
+    /**
+     * @param memberships each population's events, or null when only counts were kept ({@link
+     *                    #membership} then throws)
+     * @param counts      each population's count, in document order
+     */
+    private GatingResult(long totalEvents, Map<String, BitSet> memberships, Map<String, Long> counts,
+                         Map<String, String> parents) {
         this.totalEvents = totalEvents;
-        this.memberships = null;
+        this.memberships = memberships;
         this.populationIds = List.copyOf(counts.keySet());
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             String parent = parents.get(e.getKey());
@@ -38,8 +36,17 @@ public final class GatingResult {
         }
     }
 
+    /** Counts without memberships (see {@link PopulationCounter}). */
     static GatingResult ofCounts(long totalEvents, Map<String, Long> counts, Map<String, String> parents) {
-        return new GatingResult(totalEvents, counts, parents, true);
+        return new GatingResult(totalEvents, null, counts, parents);
+    }
+
+    private static Map<String, Long> cardinalities(Map<String, BitSet> memberships) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, BitSet> e : memberships.entrySet()) {
+            counts.put(e.getKey(), (long) e.getValue().cardinality());
+        }
+        return counts;
     }
 
     /** Whether event memberships were kept ({@link #membership} and {@link #isMember} work). */
