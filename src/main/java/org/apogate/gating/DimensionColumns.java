@@ -63,6 +63,15 @@ final class DimensionColumns {
         return i;
     }
 
+    /** {@link #slotOf} for each dimension, in order. */
+    int[] slotsOf(List<Dimension> dims) {
+        int[] s = new int[dims.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = slotOf(dims.get(i));
+        }
+        return s;
+    }
+
     private int slot(String gateId, Dimension d) {
         Integer existing = slotIndex.get(d);
         if (existing != null) {

@@ -36,20 +36,12 @@ public final class GateEvaluator {
         for (Gate g : strategy.gates()) {
             if (g instanceof GeometricGate geo) {
                 geometric.add(geo);
-                geometricSlots.add(slots(geo.dimensions()));
+                geometricSlots.add(dimensions.slotsOf(geo.dimensions()));
             } else if (g instanceof QuadrantGate q) {
                 quadrantGates.add(q);
-                dividerSlots.add(slots(q.dimensions()));
+                dividerSlots.add(dimensions.slotsOf(q.dimensions()));
             }
         }
-    }
-
-    private int[] slots(List<Dimension> dims) {
-        int[] s = new int[dims.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = dimensions.slotOf(dims.get(i));
-        }
-        return s;
     }
 
     /**

@@ -26,17 +26,19 @@ public final class PopulationCounter {
     private final List<Unit> units = new ArrayList<>();
     /** Population id -> index into the counts array. */
     private final Map<String, Integer> populationIndex = new LinkedHashMap<>();
+    /** Populations whose event rows a block keeps: those a gate below them evaluates. */
+    private final boolean[] keepsRows;
 
     /** One gate's evaluation: which population's events it sees and which populations it fills. */
     private abstract static class Unit {
         int parent = -1; // population index, -1 for all events
         int[] slots;
+        boolean hasChildren; // whether a population this gate fills is the parent of another gate
     }
 
     private static final class GeometricUnit extends Unit {
         GeometricGate gate;
         int population;
-        boolean hasChildren;
     }
 
     private static final class QuadrantUnit extends Unit {
@@ -45,7 +47,6 @@ public final class PopulationCounter {
         long[] quadrantsOfCell; // bit q set when quadrant q contains the cell
         int[] populations;     // per quadrant, its population index
         long[] cellCounts;     // scratch: events per cell in the current block
-        boolean hasChildren;   // whether any quadrant is the parent of another gate
     }
 
     /** Counts of one contiguous run of events; parts of one data set add up. */
@@ -93,11 +94,18 @@ public final class PopulationCounter {
         for (Gate g : strategy.gates()) {
             if (g.parentId() != null) {
                 Gate parent = strategy.population(g.parentId()).gate();
-                Unit pu = byGate.get(parent.id());
-                if (pu instanceof GeometricUnit gu) {
-                    gu.hasChildren = true;
+                byGate.get(parent.id()).hasChildren = true;
+            }
+        }
+        this.keepsRows = new boolean[populationIndex.size()];
+        for (Unit u : units) {
+            if (u.hasChildren) {
+                if (u instanceof GeometricUnit g) {
+                    keepsRows[g.population] = true;
                 } else {
-                    ((QuadrantUnit) pu).hasChildren = true;
+                    for (int p : ((QuadrantUnit) u).populations) {
+                        keepsRows[p] = true;
+                    }
                 }
             }
         }
@@ -108,14 +116,14 @@ public final class PopulationCounter {
         u.gate = g;
         u.population = populationIndex.get(g.id());
         u.parent = g.parentId() == null ? -1 : populationIndex.get(g.parentId());
-        u.slots = slots(g.dimensions());
+        u.slots = dimensions.slotsOf(g.dimensions());
         return u;
     }
 
     private QuadrantUnit quadrantUnit(QuadrantGate q) {
         QuadrantUnit u = new QuadrantUnit();
         u.parent = q.parentId() == null ? -1 : populationIndex.get(q.parentId());
-        u.slots = slots(q.dimensions());
+        u.slots = dimensions.slotsOf(q.dimensions());
         int dividers = q.dividers().size();
         u.cuts = new double[dividers][];
         u.strides = new int[dividers];
@@ -154,14 +162,6 @@ public final class PopulationCounter {
         return u;
     }
 
-    private int[] slots(List<Dimension> dims) {
-        int[] s = new int[dims.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = dimensions.slotOf(dims.get(i));
-        }
-        return s;
-    }
-
     private void order(Gate g, Map<String, Unit> byGate, Map<String, Integer> state) {
         if (state.containsKey(g.id())) {
             return;
@@ -196,7 +196,7 @@ public final class PopulationCounter {
                 inside = new boolean[n];
                 codes = new int[n];
                 for (int p = 0; p < populations; p++) {
-                    rows[p] = new int[n];
+                    rows[p] = keepsRows[p] ? new int[n] : null;
                 }
                 gathered = new double[maxSlots()][n];
             }
