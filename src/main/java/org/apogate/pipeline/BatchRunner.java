@@ -76,7 +76,7 @@ public final class BatchRunner {
             long start = System.nanoTime();
             AtomicInteger done = new AtomicInteger();
             AtomicInteger resumedCount = new AtomicInteger();
-            List<Future<Object[]>> futures = new ArrayList<>();
+            List<Future<Done>> futures = new ArrayList<>();
             for (SampleTask task : tasks) {
                 futures.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
@@ -89,24 +89,26 @@ public final class BatchRunner {
                         resumedCount.incrementAndGet();
                     }
                     listener.sampleDone(s, done.incrementAndGet(), tasks.size(), System.nanoTime() - start, resumed[0]);
-                    return new Object[] {s, (System.nanoTime() - t0) / 1e9, clock.seconds()};
+                    return new Done(s, (System.nanoTime() - t0) / 1e9, clock.seconds());
                 }));
             }
             List<SampleSummary> summaries = new ArrayList<>();
             Map<String, Double> seconds = new TreeMap<>();
             Map<String, Map<String, Double>> stages = new TreeMap<>();
             for (int i = 0; i < futures.size(); i++) {
-                Object[] r = get(futures.get(i));
-                summaries.add((SampleSummary) r[0]);
-                seconds.put(tasks.get(i).sampleName(), (Double) r[1]);
-                @SuppressWarnings("unchecked")
-                Map<String, Double> stage = (Map<String, Double>) r[2];
-                stages.put(tasks.get(i).sampleName(), stage);
+                Done r = get(futures.get(i));
+                summaries.add(r.summary());
+                seconds.put(tasks.get(i).sampleName(), r.seconds());
+                stages.put(tasks.get(i).sampleName(), r.stages());
             }
             return new Outcome(summaries, seconds, stages, resumedCount.get());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One finished sample: its row, wall time and stage times. */
+    private record Done(SampleSummary summary, double seconds, Map<String, Double> stages) {
     }
 
     private SampleSummary runOne(SamplePipeline pipeline, StageClock clock, SampleTask task, Object preparedControl, GroupControls group,
