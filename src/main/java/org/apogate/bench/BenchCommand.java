@@ -60,6 +60,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "apogate.jar for child processes (default: ${DEFAULT-VALUE}).")
     private Path jar;
 
+    @Option(names = "--launcher", defaultValue = "apogate",
+            description = "Launcher script for whole runs, timed beside plain 'java -jar' (default: ${DEFAULT-VALUE}; "
+                    + "runs use 'java -jar' alone when it is missing).")
+    private Path launcher;
+
     @Option(names = "--seed", defaultValue = "20261125", description = "Seed of the generated data.")
     private long seed;
 
@@ -78,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
                 events, quick,
                 warmup != null ? warmup : (quick ? 1 : 2),
                 iterations != null ? iterations : (quick ? 2 : 5),
-                jar, eventsMax, seed);
+                jar, launcher, eventsMax, seed);
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> machine = MachineInfo.describe();
         if (!json) {

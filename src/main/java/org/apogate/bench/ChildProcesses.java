@@ -41,10 +41,16 @@ final class ChildProcesses {
     }
 
     static ChildRun run(List<String> command, Path logFile) {
+        return run(command, java.util.Map.of(), logFile);
+    }
+
+    /** Runs {@code command} with {@code env} added to this process's environment. */
+    static ChildRun run(List<String> command, java.util.Map<String, String> env, Path logFile) {
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
+            pb.environment().putAll(env);
             long start = System.nanoTime();
             Process p = pb.start();
             Path status = Path.of("/proc", Long.toString(p.pid()), "status");

@@ -18,6 +18,11 @@ record ChildRun(List<String> command, int exitCode, long wallNanos, long peakRss
         return exitCode == 0;
     }
 
+    /** The same run counted as failed (exit -1) for {@code why}, e.g. an exit 0 that wrote nothing. */
+    ChildRun failedWith(String why) {
+        return new ChildRun(command, -1, wallNanos, peakRssKb, peakAnonKb, outputTail + "\n" + why);
+    }
+
     double peakRssMb() {
         return peakRssKb < 0 ? -1 : peakRssKb / 1024.0;
     }

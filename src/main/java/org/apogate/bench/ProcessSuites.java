@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -67,16 +68,14 @@ final class ProcessSuites {
         // JVM start-up plus a tiny scan: what every separate process would pay per file
         ChildRun startup = ChildProcesses.run(scanCommand(s, folder.resolve("sample-000.fcs")),
                 s.dir().resolve("logs").resolve("batch-startup.log"));
-        Path out = freshOut(s, "batch");
-        ChildRun r = ChildProcesses.run(apogateRun(s, folder, out, List.of("--threads", "2")),
+        ChildRun r = timedRun(s, "batch", folder, List.of("--threads", "2"), s.useLauncher(),
                 s.dir().resolve("logs").resolve("batch-run.log"));
-        String problem = problem(r, out);
-        deleteTree(out);
-        if (problem != null) {
-            return List.of(row.put("status", problem).put("load", load).build());
+        if (!r.ok()) {
+            return List.of(row.put("status", failure(r)).put("load", load).build());
         }
         double wall = r.wallNanos() / 1e9;
-        return List.of(row.put("wall s", wall)
+        return List.of(row.put("run via", via(s))
+                .put("wall s", wall)
                 .put("files/s", count / wall)
                 .put("Mev/s", totalEvents / 1e6 / wall)
                 .put("MB/s", totalBytes / 1e6 / wall)
@@ -97,6 +96,7 @@ final class ProcessSuites {
         long[] scan = new long[rounds];
         long[] decode = new long[rounds];
         long[] run = new long[rounds];
+        long[] jarRun = new long[rounds];
         long scanRss = -1;
         long decodeRss = -1;
         long decodeAnon = -1;
@@ -115,15 +115,15 @@ final class ProcessSuites {
             decodeRss = Math.max(decodeRss, dc.peakRssKb());
             decodeAnon = Math.max(decodeAnon, dc.peakAnonKb());
             if ("ok".equals(runStatus)) {
-                Path out = freshOut(s, suite);
-                ChildRun r = ChildProcesses.run(apogateRun(s, f.path(), out, List.of()), logs.resolve(stem + "-run.log"));
-                String problem = problem(r, out);
-                deleteTree(out);
+                ChildRun r = timedRun(s, suite, f.path(), List.of(), s.useLauncher(), logs.resolve(stem + "-run.log"));
                 run[i] = r.wallNanos();
                 runRss = Math.max(runRss, r.peakRssKb());
                 runAnon = Math.max(runAnon, r.peakAnonKb());
-                if (problem != null) {
-                    runStatus = problem;
+                runStatus = r.ok() ? runStatus : failure(r);
+                if (s.useLauncher()) {
+                    ChildRun j = timedRun(s, suite, f.path(), List.of(), false, logs.resolve(stem + "-jar-run.log"));
+                    jarRun[i] = j.wallNanos();
+                    runStatus = j.ok() ? runStatus : failure(j);
                 }
             }
         }
@@ -133,12 +133,18 @@ final class ProcessSuites {
                 .put("decode s (-Xmx256m)", decodeT.medianSeconds()).put("decode RSS MB", decodeRss / 1024.0).put("decode anon MB", decodeAnon / 1024.0);
         if ("ok".equals(runStatus)) {
             Timing runT = Timing.of(run);
-            row.put("run s", runT.medianSeconds())
+            row.put("run via", via(s))
+                    .put("run s", runT.medianSeconds())
                     .put("run min s", runT.minSeconds())
                     .put("run/scan", (double) runT.medianNanos() / scanT.medianNanos())
                     .put("run RSS MB", runRss / 1024.0)
                     .put("run anon MB", runAnon / 1024.0)
                     .put("run ns/event", runT.medianNanos() / (double) f.events());
+            if (s.useLauncher()) {
+                Timing jarT = Timing.of(jarRun);
+                row.put("java -jar s", jarT.medianSeconds())
+                        .put("java -jar/scan", (double) jarT.medianNanos() / scanT.medianNanos());
+            }
         }
         row.put("status", runStatus == null ? "run unavailable: no jar at " + s.jar() : runStatus);
         return row.put("rounds", rounds).put("load", load).build();
@@ -156,26 +162,41 @@ final class ProcessSuites {
         return ChildProcesses.java(List.of(), s.childClasspath(), ScanMain.class.getName(), List.of(file.toString()));
     }
 
-    private static List<String> apogateRun(BenchSettings s, Path input, Path out, List<String> extra) {
-        List<String> cmd = new ArrayList<>(List.of(ChildProcesses.javaExecutable(), "-jar", s.jar().toString(),
-                "run", input.toString(), "--out", out.toString()));
-        cmd.addAll(extra);
-        return cmd;
+    private static String via(BenchSettings s) {
+        return s.useLauncher() ? "./apogate" : "java -jar";
     }
 
-    /** Null when the run exited 0 and wrote something to its output folder, else why not. */
-    private static String problem(ChildRun r, Path out) {
-        if (!r.ok()) {
-            return failure(r);
+    /**
+     * One whole {@code apogate run INPUT --out <fresh folder>}, through the launcher script (told to
+     * start this JVM's java on the bench's jar) or as {@code java -jar}. A run that exits 0 but
+     * writes nothing counts as failed; the output folder is deleted afterwards.
+     */
+    private static ChildRun timedRun(BenchSettings s, String suite, Path input, List<String> extra, boolean launcher,
+                                     Path log) {
+        Path out = freshOut(s, suite);
+        List<String> cmd = new ArrayList<>();
+        Map<String, String> env = Map.of();
+        if (launcher) {
+            cmd.addAll(List.of("sh", s.launcher().toString()));
+            env = Map.of("APOGATE_JAR", s.jar().toAbsolutePath().toString(),
+                    "JAVA_HOME", System.getProperty("java.home"));
+        } else {
+            cmd.addAll(List.of(ChildProcesses.javaExecutable(), "-jar", s.jar().toString()));
         }
+        cmd.addAll(List.of("run", input.toString(), "--out", out.toString()));
+        cmd.addAll(extra);
+        ChildRun r = ChildProcesses.run(cmd, env, log);
+        boolean wrote = wroteSomething(out);
+        deleteTree(out);
+        return r.ok() && !wrote ? r.failedWith("run exited 0 but wrote nothing to " + out) : r;
+    }
+
+    private static boolean wroteSomething(Path out) {
         try (Stream<Path> files = Files.isDirectory(out) ? Files.list(out) : Stream.empty()) {
-            if (files.findAny().isEmpty()) {
-                return "run wrote nothing to --out (is 'apogate run' implemented in " + r.command().get(2) + "?)";
-            }
+            return files.findAny().isPresent();
         } catch (IOException e) {
-            return "cannot list " + out + ": " + e.getMessage();
+            return false;
         }
-        return null;
     }
 
     private static String failure(ChildRun r) {
