@@ -48,10 +48,15 @@ class LauncherScriptTest {
     }
 
     private Result launch(Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("/bin/sh", SCRIPT.toString()));
+        return launch(SCRIPT, env, args);
+    }
+
+    private Result launch(Path script, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("/bin/sh", script.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("APOGATE_JAVA_OPTS");
+        pb.environment().remove("APOGATE_JAR");
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -97,6 +102,17 @@ class LauncherScriptTest {
         Result gc = launch(Map.of("JAVA_HOME", home, "APOGATE_JAR", jar.toString(),
                 "APOGATE_JAVA_OPTS", "-Xmx256m -XX:+UseG1GC"), "info");
         assertEquals(List.of("-Xmx256m", "-XX:+UseG1GC", "-jar", jar.toString(), "info"), gc.lines());
+    }
+
+    @Test
+    void anInstalledJarBesideTheScriptIsFound() throws Exception {
+        Path install = Files.createDirectories(tmp.resolve("opt apogate"));
+        Path script = Files.copy(SCRIPT, install.resolve("apogate"));
+        Path jar = Files.writeString(install.resolve("apogate.jar"), "jar");
+
+        Result r = launch(script, Map.of("JAVA_HOME", fakeJavaHome().toString()), "info", "f.fcs");
+
+        assertEquals(List.of("-XX:+UseParallelGC", "-jar", jar.toRealPath().toString(), "info", "f.fcs"), r.lines());
     }
 
     @Test
