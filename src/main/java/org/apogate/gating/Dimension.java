@@ -19,6 +19,9 @@ public sealed interface Dimension permits Dimension.Channel, Dimension.Ratio {
     /** Id of a {@link ScaleTransform}, or null for no transformation. */
     String transformationRef();
 
+    /** The same dimension on the data scale: same channel(s) and compensation, no transformation. */
+    Dimension untransformed();
+
     /**
      * A channel by name: an FCS $PnN for FCS/uncompensated, or a fluorochrome (an output of the
      * matrix) when the compensation reference names a spectrum matrix.
@@ -31,6 +34,11 @@ public sealed interface Dimension permits Dimension.Channel, Dimension.Ratio {
 
         public static Channel uncompensated(String name) {
             return new Channel(name, UNCOMPENSATED, null);
+        }
+
+        @Override
+        public Channel untransformed() {
+            return new Channel(name, compensationRef, null);
         }
 
         // Written out (same meaning as the generated ones): dimensions are map keys on every run, and
@@ -52,6 +60,11 @@ public sealed interface Dimension permits Dimension.Channel, Dimension.Ratio {
         public Ratio {
             Objects.requireNonNull(ratio, "ratio");
             Objects.requireNonNull(compensationRef, "compensationRef");
+        }
+
+        @Override
+        public Ratio untransformed() {
+            return new Ratio(ratio, compensationRef, null);
         }
 
         @Override

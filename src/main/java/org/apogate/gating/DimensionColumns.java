@@ -38,13 +38,20 @@ final class DimensionColumns {
     private final double[][] columns;
 
     DimensionColumns(GatingStrategy strategy, List<String> channelNames, SpilloverMatrix fileSpillover) {
+        this(strategy, channelNames, fileSpillover, DimensionColumns::dimensionsOf);
+    }
+
+    /**
+     * @param planned the dimensions to compute for each gate (its own by default; a counter may ask
+     *                for a quadrant's dimensions on the data scale instead, see {@link PopulationCounter})
+     */
+    DimensionColumns(GatingStrategy strategy, List<String> channelNames, SpilloverMatrix fileSpillover,
+                     java.util.function.Function<Gate, List<Dimension>> planned) {
         this.strategy = strategy;
         this.channelNames = List.copyOf(channelNames);
         this.fileSpillover = fileSpillover;
         for (Gate g : strategy.gates()) {
-            List<Dimension> dims = g instanceof GeometricGate geo ? geo.dimensions()
-                    : g instanceof QuadrantGate q ? q.dimensions() : List.of();
-            for (Dimension d : dims) {
+            for (Dimension d : planned.apply(g)) {
                 slot(g.id(), d);
             }
         }
@@ -52,6 +59,11 @@ final class DimensionColumns {
         if (fileStage.isUsed()) {
             fileStage.prepare(fileSpillover, channelNames);
         }
+    }
+
+    /** A gate's own dimensions (none for a boolean gate). */
+    static List<Dimension> dimensionsOf(Gate g) {
+        return g instanceof GeometricGate geo ? geo.dimensions() : g instanceof QuadrantGate q ? q.dimensions() : List.of();
     }
 
     /** Index of a dimension's column in {@link #compute}'s result. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apogate.compensation.SpilloverMatrix;
 import org.apogate.fcs.EventBlock;
 import org.apogate.fcs.EventSource;
+import org.apogate.transform.Transform;
 
 /**
  * Population counts of a strategy without boolean gates, in one streaming pass and without
@@ -79,7 +80,8 @@ public final class PopulationCounter {
             throw new GatingException("this strategy needs the mask evaluator (boolean gates or very large quadrant gates)");
         }
         this.strategy = strategy;
-        this.dimensions = new DimensionColumns(strategy, channelNames, fileSpillover);
+        this.dimensions = new DimensionColumns(strategy, channelNames, fileSpillover,
+                g -> g instanceof QuadrantGate q ? countedDimensions(q) : DimensionColumns.dimensionsOf(g));
         for (GatingStrategy.Population p : strategy.populations()) {
             populationIndex.put(p.id(), populationIndex.size());
         }
@@ -120,16 +122,56 @@ public final class PopulationCounter {
         return u;
     }
 
+    /**
+     * The transform a divider's cuts may be moved through: one that is strictly increasing everywhere
+     * (logicle, hyperlog, fasinh, flin), else null. Then {@code T(x) >= c} exactly when
+     * {@code x >= T^-1(c)}, so counting compares untransformed values with the cuts taken back to
+     * the data scale (one exact inverse per cut) and never transforms an event. Per-event
+     * memberships ({@link GateEvaluator}) still transform, as Gating-ML states the gate.
+     */
+    private Transform movableTransform(QuadrantGate.Divider divider) {
+        Dimension d = divider.dimension();
+        if (d.transformationRef() == null) {
+            return null;
+        }
+        Transform t = strategy.transforms().get(d.transformationRef()).function();
+        return t.increasingEverywhere() && dataCuts(divider, t) != null ? t : null;
+    }
+
+    /** The divider's cuts on the data scale, or null when two would merge or one has no finite preimage. */
+    private static double[] dataCuts(QuadrantGate.Divider divider, Transform t) {
+        double[] cuts = divider.values();
+        double[] out = new double[cuts.length];
+        for (int k = 0; k < cuts.length; k++) {
+            out[k] = t.inverse(cuts[k]);
+            if (!Double.isFinite(out[k]) || (k > 0 && !(out[k] > out[k - 1]) && cuts[k] > cuts[k - 1])) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** A quadrant gate's dimensions as counting computes them: on the data scale where the cuts can move. */
+    private List<Dimension> countedDimensions(QuadrantGate q) {
+        List<Dimension> dims = new ArrayList<>();
+        for (QuadrantGate.Divider d : q.dividers()) {
+            dims.add(movableTransform(d) != null ? d.dimension().untransformed() : d.dimension());
+        }
+        return dims;
+    }
+
     private QuadrantUnit quadrantUnit(QuadrantGate q) {
         QuadrantUnit u = new QuadrantUnit();
         u.parent = q.parentId() == null ? -1 : populationIndex.get(q.parentId());
-        u.slots = dimensions.slotsOf(q.dimensions());
+        u.slots = dimensions.slotsOf(countedDimensions(q));
         int dividers = q.dividers().size();
         u.cuts = new double[dividers][];
         u.strides = new int[dividers];
         int cells = 1;
         for (int d = 0; d < dividers; d++) {
-            u.cuts[d] = q.dividers().get(d).values();
+            QuadrantGate.Divider divider = q.dividers().get(d);
+            Transform t = movableTransform(divider);
+            u.cuts[d] = t == null ? divider.values() : dataCuts(divider, t);
             u.strides[d] = cells;
             cells *= u.cuts[d].length + 2; // the intervals, plus one for NaN
         }

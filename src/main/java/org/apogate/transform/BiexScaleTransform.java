@@ -56,6 +56,11 @@ abstract class BiexScaleTransform implements Transform {
         return curve.x(y);
     }
 
+    @Override
+    public boolean increasingEverywhere() {
+        return true;
+    }
+
     /**
      * Bulk transform to display values via a precomputed interpolation table: within 1e-9 relative
      * (in practice ~1e-12) of {@link #apply}, and many times faster than solving each value.

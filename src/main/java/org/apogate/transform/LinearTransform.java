@@ -23,4 +23,9 @@ public record LinearTransform(double t, double a) implements Transform {
     public double inverse(double y) {
         return y * (t + a) - a;
     }
+
+    @Override
+    public boolean increasingEverywhere() {
+        return true;
+    }
 }

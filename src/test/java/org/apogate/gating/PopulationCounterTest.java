@@ -159,6 +159,104 @@ class PopulationCounterTest {
         return java.util.Arrays.copyOfRange(a, k, a.length);
     }
 
+    /** Logicle, fasinh and flin cuts move to the data scale; flog and bounded ones cannot. */
+    @Test
+    void quadrantCutsOnIncreasingTransformsGiveTheEvaluatorsCounts() {
+        Map<String, ScaleTransform> transforms = Map.of(
+                "logicle", new ScaleTransform("logicle", "logicle", Map.of(), new org.apogate.transform.LogicleTransform(262144, 0.5, 4.5, 0)),
+                "asinh", new ScaleTransform("asinh", "fasinh", Map.of(), new org.apogate.transform.AsinhTransform(262144, 4, 1)),
+                "lin", new ScaleTransform("lin", "flin", Map.of(), new org.apogate.transform.LinearTransform(1000, 100)),
+                "log", new ScaleTransform("log", "flog", Map.of(), new org.apogate.transform.LogTransform(262144, 4.5)),
+                "bounded", new ScaleTransform("bounded", "bounded", Map.of(), new org.apogate.transform.BoundedTransform(
+                        new org.apogate.transform.LinearTransform(1000, 100), 0.2, 0.6)));
+        SplittableRandom rnd = new SplittableRandom(11);
+        int n = 20_000;
+        double[][] cols = new double[3][n];
+        for (double[] c : cols) {
+            for (int i = 0; i < n; i++) {
+                double v = Math.exp(rnd.nextDouble() * 12) * (rnd.nextInt(5) == 0 ? -0.01 : 1);
+                c[i] = rnd.nextInt(100) == 0 ? Double.NaN : rnd.nextInt(100) == 0 ? 0 : v;
+            }
+        }
+        List<String> refs = List.of("logicle", "asinh", "lin", "log", "bounded");
+        for (String xRef : refs) {
+            for (String yRef : refs) {
+                double[] cx = {0.31, 0.5, 0.77};
+                double[] cy = {0.42};
+                List<QuadrantGate.Divider> dividers = List.of(
+                        new QuadrantGate.Divider("x", new Dimension.Channel("A", Dimension.UNCOMPENSATED, xRef), cx),
+                        new QuadrantGate.Divider("y", new Dimension.Channel("B", Dimension.UNCOMPENSATED, yRef), cy));
+                List<QuadrantGate.Quadrant> quadrants = new ArrayList<>();
+                for (int i = 0; i <= cx.length; i++) {
+                    for (int j = 0; j <= cy.length; j++) {
+                        quadrants.add(new QuadrantGate.Quadrant("q" + i + j, Map.of("x", location(cx, i), "y", location(cy, j))));
+                    }
+                }
+                GatingStrategy s = new GatingStrategy(List.of(
+                        RectangleGate.range("R", null, dim("C"), 1, 1e5),
+                        new QuadrantGate("Q", "R", dividers, quadrants)), transforms, Map.of());
+                GatingResult masks = new GateEvaluator(s, CHANNELS, null).evaluate(new BlockSource(4096, cols));
+                GatingResult counts = new PopulationCounter(s, CHANNELS, null).count(new BlockSource(4096, cols));
+                for (String id : masks.populationIds()) {
+                    assertEquals(masks.stats(id), counts.stats(id), xRef + " x " + yRef + ": " + id);
+                }
+            }
+        }
+    }
+
+    /** A transform that counts the values it was asked to transform. */
+    private static final class CountingTransform implements org.apogate.transform.Transform {
+        private final org.apogate.transform.Transform inner;
+        long transformed;
+
+        CountingTransform(org.apogate.transform.Transform inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public double apply(double x) {
+            transformed++;
+            return inner.apply(x);
+        }
+
+        @Override
+        public double inverse(double y) {
+            return inner.inverse(y);
+        }
+
+        @Override
+        public boolean increasingEverywhere() {
+            return inner.increasingEverywhere();
+        }
+    }
+
+    @Test
+    void countingQuadrantsDoesNotTransformEventsWhenTheCutsCanMove() {
+        CountingTransform logicle = new CountingTransform(new org.apogate.transform.LogicleTransform(262144, 0.5, 4.5, 0));
+        CountingTransform log = new CountingTransform(new org.apogate.transform.LogTransform(262144, 4.5));
+        GatingStrategy s = new GatingStrategy(List.of(new QuadrantGate("Q", null, List.of(
+                        new QuadrantGate.Divider("x", new Dimension.Channel("A", Dimension.UNCOMPENSATED, "logicle"), new double[] {0.4}),
+                        new QuadrantGate.Divider("y", new Dimension.Channel("B", Dimension.UNCOMPENSATED, "log"), new double[] {0.6})),
+                List.of(new QuadrantGate.Quadrant("hi", Map.of("x", 0.9, "y", 0.9))))),
+                Map.of("logicle", new ScaleTransform("logicle", "logicle", Map.of(), logicle),
+                        "log", new ScaleTransform("log", "flog", Map.of(), log)), Map.of());
+        double[][] cols = {{1, 10, 100, 1000, 10_000}, {1, 10, 100, 1000, 10_000}, new double[5]};
+
+        GatingResult counts = new PopulationCounter(s, CHANNELS, null).count(new BlockSource(2, cols));
+        assertEquals(0, logicle.transformed, "logicle's cut moved to the data scale");
+        assertEquals(5, log.transformed, "flog is not defined for every value: its events are transformed");
+
+        GatingResult masks = new GateEvaluator(s, CHANNELS, null).evaluate(new BlockSource(2, cols));
+        assertEquals(5, logicle.transformed);
+        assertEquals(masks.stats("hi"), counts.stats("hi"));
+        long expected = 0;
+        for (double v : cols[0]) {
+            expected += logicle.inner.apply(v) >= 0.4 && log.inner.apply(v) >= 0.6 ? 1 : 0;
+        }
+        assertEquals(1, expected); // only 10,000 is above both cuts
+        assertEquals(expected, counts.stats("hi").count());
+    }
+
     @Test
     void channelsReadAreTheRawDimensionsAndEveryCompensationInput() {
         // B is compensated with the file's matrix over A and B; C is used as acquired
