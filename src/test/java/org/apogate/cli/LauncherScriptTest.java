@@ -75,7 +75,7 @@ class LauncherScriptTest {
                 "run", "data dir", "--out", "o");
 
         assertEquals(0, r.exit(), String.join("\n", r.lines()));
-        assertEquals(List.of("-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=128m", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "run", "data dir", "--out", "o"), r.lines());
     }
 
@@ -88,7 +88,7 @@ class LauncherScriptTest {
 
         Result r = launch(Map.of("JAVA_HOME", fakeJavaHome().toString(), "APOGATE_JAR", jar.toString()), "--version");
 
-        assertEquals(List.of("-XX:+UseParallelGC", "-jar", jar.toString(), "--version"), r.lines());
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=128m", "-jar", jar.toString(), "--version"), r.lines());
     }
 
     @Test
@@ -97,7 +97,7 @@ class LauncherScriptTest {
         String home = fakeJavaHome().toString();
 
         Result heap = launch(Map.of("JAVA_HOME", home, "APOGATE_JAR", jar.toString(), "APOGATE_JAVA_OPTS", "-Xmx512m"), "info");
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmx512m", "-jar", jar.toString(), "info"), heap.lines());
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=128m", "-Xmx512m", "-jar", jar.toString(), "info"), heap.lines());
 
         Result gc = launch(Map.of("JAVA_HOME", home, "APOGATE_JAR", jar.toString(),
                 "APOGATE_JAVA_OPTS", "-Xmx256m -XX:+UseG1GC"), "info");
@@ -112,7 +112,7 @@ class LauncherScriptTest {
 
         Result r = launch(script, Map.of("JAVA_HOME", fakeJavaHome().toString()), "info", "f.fcs");
 
-        assertEquals(List.of("-XX:+UseParallelGC", "-jar", jar.toRealPath().toString(), "info", "f.fcs"), r.lines());
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=128m", "-jar", jar.toRealPath().toString(), "info", "f.fcs"), r.lines());
     }
 
     @Test
