@@ -30,6 +30,7 @@ class ArchitectureTest {
                 .layer("compensation").definedBy("org.apogate.compensation..")
                 .layer("transform").definedBy("org.apogate.transform..")
                 .layer("fcs").definedBy("org.apogate.fcs..")
+                .layer("numeric").definedBy("org.apogate.numeric..")
                 .layer("error").definedBy("org.apogate.error..")
                 // bench sits beside cli; only cli.Main may reach it, to register the bench command
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
@@ -52,7 +53,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.apogate.compensation..", "org.apogate.transform..", "org.apogate.gating..",
                         "org.apogate.gatingml..", "org.apogate.auto..", "org.apogate.config..",
-                        "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..", "org.apogate.bench..")
+                        "org.apogate.report..", "org.apogate.pipeline..", "org.apogate.cli..", "org.apogate.bench..",
+                        "org.apogate.numeric..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void numericImportsNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.apogate.numeric..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.apogate.numeric..")
                 .check(CLASSES);
     }
 

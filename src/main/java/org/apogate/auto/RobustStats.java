@@ -51,13 +51,7 @@ final class RobustStats {
 
     /** Linear-interpolated quantile (type 7) of a sorted array; p in [0, 1]. */
     static double quantileSorted(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double h = (sorted.length - 1) * Math.min(1.0, Math.max(0.0, p));
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return org.apogate.numeric.Quantiles.type7(sorted, p);
     }
 
     static double median(double[] sorted) {

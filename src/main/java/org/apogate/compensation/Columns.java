@@ -26,11 +26,7 @@ final class Columns {
     }
 
     static double sortedPercentile(double[] sorted, double q) {
-        double pos = q / 100.0 * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        double frac = pos - lo;
-        return sorted[lo] + frac * (sorted[hi] - sorted[lo]);
+        return org.apogate.numeric.Quantiles.type7(sorted, q / 100.0);
     }
 
     static double median(double[] values, int n) {

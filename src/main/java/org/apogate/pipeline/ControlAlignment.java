@@ -58,9 +58,6 @@ final class ControlAlignment {
     }
 
     private static double quantile(double[] sorted, double p) {
-        double pos = p * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(sorted.length - 1, i + 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
+        return org.apogate.numeric.Quantiles.type7(sorted, p);
     }
 }

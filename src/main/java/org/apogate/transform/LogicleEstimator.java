@@ -1,5 +1,7 @@
 package org.apogate.transform;
 
+import org.apogate.numeric.Quantiles;
+
 import java.util.Arrays;
 
 /**
@@ -43,7 +45,7 @@ public final class LogicleEstimator {
         if (negatives.length == 0) {
             return 0;
         }
-        double r = quantileType7(negatives, QUANTILE) + Math.ulp(1.0);
+        double r = Quantiles.type7(negatives, QUANTILE) + Math.ulp(1.0);
         double w = (m - Math.log10(t / Math.abs(r))) / 2;
         if (!(w >= 0)) {
             return 0;
@@ -70,13 +72,5 @@ public final class LogicleEstimator {
         }
         Arrays.sort(neg);
         return neg;
-    }
-
-    /** R's default quantile: linear interpolation between order statistics at (len - 1) q. */
-    static double quantileType7(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }
