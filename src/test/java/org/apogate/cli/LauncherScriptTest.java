@@ -64,12 +64,19 @@ class LauncherScriptTest {
         return new Result(p.exitValue(), out.lines().toList());
     }
 
+    /** A stand-in jar {@code stem.jar} and archive {@code stem.jsa} with the given modification times. */
+    private Path jarWithArchive(String stem, long jarMillis, long archiveMillis) throws IOException {
+        Path jar = Files.writeString(tmp.resolve(stem + ".jar"), "not really a jar");
+        Path archive = Files.writeString(tmp.resolve(stem + ".jsa"), "archive");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(jarMillis));
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(archiveMillis));
+        return jar;
+    }
+
     @Test
     void usesTheArchiveBesideTheJarAndTheParallelCollector() throws Exception {
-        Path jar = Files.writeString(tmp.resolve("my apogate.jar"), "not really a jar");
-        Path archive = Files.writeString(tmp.resolve("my apogate.jsa"), "archive");
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
-        Files.setLastModifiedTime(archive, FileTime.fromMillis(2_000_000));
+        Path jar = jarWithArchive("my apogate", 1_000_000, 2_000_000);
+        Path archive = tmp.resolve("my apogate.jsa");
 
         Result r = launch(Map.of("JAVA_HOME", fakeJavaHome().toString(), "APOGATE_JAR", jar.toString()),
                 "run", "data dir", "--out", "o");
@@ -81,10 +88,7 @@ class LauncherScriptTest {
 
     @Test
     void skipsAnArchiveOlderThanTheJar() throws Exception {
-        Path jar = Files.writeString(tmp.resolve("apogate.jar"), "jar");
-        Path archive = Files.writeString(tmp.resolve("apogate.jsa"), "archive");
-        Files.setLastModifiedTime(archive, FileTime.fromMillis(1_000_000));
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000));
+        Path jar = jarWithArchive("apogate", 2_000_000, 1_000_000);
 
         Result r = launch(Map.of("JAVA_HOME", fakeJavaHome().toString(), "APOGATE_JAR", jar.toString()), "--version");
 
