@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apogate.compensation.CompensationException;
-import org.apogate.compensation.SpilloverCsv;
 import org.apogate.config.ApoGateConfig;
 import org.apogate.config.ConfigLoader;
 import org.apogate.config.ConfigWriter;
@@ -108,9 +106,9 @@ public final class RunCommand implements Callable<Integer> {
             throw new NoInputException("no FCS/LMD file found in " + String.join(" ", inputs));
         }
         String effective = ConfigWriter.effectiveYaml(config);
+        // reads compensation.file once: a bad one is a config error (exit 3) before any sample runs
         Settings settings = new Settings(config, ConfigWriter.sha256(effective),
                 configFile == null ? null : configFile.toAbsolutePath().getParent(), reading.readOptions());
-        checkMatrixFile(settings);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + n);
@@ -128,22 +126,6 @@ public final class RunCommand implements Callable<Integer> {
             RunOutputs.write(out, outcome, tasks, settings, plots, new RunOutputs.Provenance(started, Instant.now(),
                     spec.commandLine().getParseResult().originalArgs(), configFile, sampleSheet, n));
             return exitCode(outcome.summaries(), err);
-        }
-    }
-
-    /** A bad compensation.file is a config error (exit 3) found before any sample, not a failure of every sample. */
-    private static void checkMatrixFile(Settings settings) {
-        Path matrix = settings.matrixFile();
-        if (matrix == null) {
-            return;
-        }
-        if (!Files.isRegularFile(matrix)) {
-            throw new CompensationException("compensation.file " + matrix + ": no such file: expected a CSV spillover matrix");
-        }
-        try {
-            SpilloverCsv.read(matrix);
-        } catch (java.io.UncheckedIOException e) {
-            throw new CompensationException("compensation.file " + matrix + ": cannot read: " + e.getCause().getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.apogate.compensation;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,31 +25,49 @@ public final class SpilloverCsv {
 
     /** @throws CompensationException for malformed content, naming the file, row and column */
     public static SpilloverMatrix read(Path path) {
-        String source = "file " + path.getFileName();
-        List<List<String>> lines = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String line;
-            char delimiter = 0;
-            while ((line = in.readLine()) != null) {
-                if (lines.isEmpty()) {
-                    line = stripBom(line);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (delimiter == 0) {
-                    delimiter = line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : ';';
-                }
-                lines.add(withoutTrailingEmpty(CsvFields.split(line, delimiter)));
-                if (lines.size() > MAX_CHANNELS + 1) {
-                    throw new CompensationException(source + ": more than " + MAX_CHANNELS
-                            + " rows: expected a spillover matrix");
-                }
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new CompensationException(source + ": not UTF-8 text: expected a CSV spillover matrix", e);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read spillover matrix " + path, e);
+        }
+        return parse(path.getFileName().toString(), content);
+    }
+
+    /**
+     * The matrix in {@code content}, the bytes of a file named {@code fileName} (for messages), so a
+     * caller that also hashes the file reads it once.
+     *
+     * @throws CompensationException for malformed content, naming the file, row and column
+     */
+    public static SpilloverMatrix parse(String fileName, byte[] content) {
+        String source = "file " + fileName;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CompensationException(source + ": not UTF-8 text: expected a CSV spillover matrix", e);
+        }
+        List<List<String>> lines = new ArrayList<>();
+        char delimiter = 0;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (lines.isEmpty()) {
+                line = stripBom(line);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (delimiter == 0) {
+                delimiter = line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : ';';
+            }
+            lines.add(withoutTrailingEmpty(CsvFields.split(line, delimiter)));
+            if (lines.size() > MAX_CHANNELS + 1) {
+                throw new CompensationException(source + ": more than " + MAX_CHANNELS
+                        + " rows: expected a spillover matrix");
+            }
         }
         if (lines.isEmpty()) {
             throw new CompensationException(source + ": empty: expected a header row of channel names");

@@ -72,7 +72,7 @@ public final class BatchRunner {
             Map<String, GroupControls> groups = groups(controls);
             Map<String, String> groupKeys = groupKeys(controls, hashes);
             // compensation.file's content is not in the config hash: a changed matrix must not be resumed
-            String matrixSha = settings.matrixFile() == null ? "" : Hashes.sha256(settings.matrixFile());
+            String matrixSha = settings.matrixFile() == null ? "" : settings.matrixFile().sha256();
             long start = System.nanoTime();
             AtomicInteger done = new AtomicInteger();
             AtomicInteger resumedCount = new AtomicInteger();

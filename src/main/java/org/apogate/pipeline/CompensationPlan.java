@@ -1,10 +1,8 @@
 package org.apogate.pipeline;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apogate.compensation.Compensator;
-import org.apogate.compensation.SpilloverCsv;
 import org.apogate.compensation.SpilloverKeywords;
 import org.apogate.compensation.SpilloverMatrix;
 import org.apogate.compensation.SpilloverParse;
@@ -40,10 +38,10 @@ public record CompensationPlan(SpilloverMatrix matrix, String gatingRef, String 
 
     /**
      * @param source        config compensation.source
-     * @param matrixFile    config compensation.file (resolved), or null
+     * @param matrixFile    config compensation.file (read once per run), or null
      * @param groupControls matrix computed from the group's single-stain controls, or null
      */
-    static CompensationPlan choose(CompensationSource source, Path matrixFile, SpilloverMatrix groupControls,
+    static CompensationPlan choose(CompensationSource source, MatrixFile matrixFile, SpilloverMatrix groupControls,
                                    Keywords keywords, List<String> channelNames) {
         List<String> warnings = new ArrayList<>();
         SpilloverParse parsed = SpilloverKeywords.parse(keywords, channelNames);
@@ -59,8 +57,10 @@ public record CompensationPlan(SpilloverMatrix matrix, String gatingRef, String 
                 }
                 return new CompensationPlan(keyword, Dimension.FCS, keyword.source(), warnings);
             case FILE:
-                SpilloverMatrix fromFile = SpilloverCsv.read(matrixFile);
-                return new CompensationPlan(fromFile, MATRIX_ID, "file " + matrixFile.getFileName(), warnings);
+                if (matrixFile == null) {
+                    throw new IllegalStateException("compensation.source is file but no compensation.file was read");
+                }
+                return new CompensationPlan(matrixFile.matrix(), MATRIX_ID, "file " + matrixFile.path().getFileName(), warnings);
             case CONTROLS:
                 if (groupControls == null) {
                     warnings.add("compensation.source is controls but the group has no single-stain controls: uncompensated");

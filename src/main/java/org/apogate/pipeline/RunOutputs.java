@@ -77,6 +77,9 @@ public final class RunOutputs {
         run.put("effective_config", "effective-config.yaml");
         run.put("sample_sheet", p.sampleSheet() == null ? null : p.sampleSheet().toAbsolutePath().toString());
         run.put("sample_sheet_sha256", p.sampleSheet() == null ? null : Hashes.sha256(p.sampleSheet()));
+        MatrixFile matrix = settings.matrixFile();
+        run.put("compensation_file", matrix == null ? null : matrix.path().toAbsolutePath().toString());
+        run.put("compensation_file_sha256", matrix == null ? null : matrix.sha256());
         run.put("seed", settings.config().seed());
         run.put("resumed_samples", outcome.resumed());
         List<Map<String, Object>> inputs = new ArrayList<>();

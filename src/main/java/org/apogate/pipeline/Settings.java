@@ -12,9 +12,29 @@ import org.apogate.fcs.ReadOptions;
 
 /**
  * A run's settings: the validated config, mapped once onto the option records of the stages, plus
- * the config file's folder (relative paths in the config are resolved against it).
+ * the config file's folder (relative paths in the config are resolved against it) and the
+ * config's matrix file, read once (null without {@code compensation.file}).
  */
-public record Settings(ApoGateConfig config, String configSha256, Path configDir, ReadOptions readOptions) {
+public record Settings(ApoGateConfig config, String configSha256, Path configDir, ReadOptions readOptions,
+                       MatrixFile matrixFile) {
+
+    /**
+     * Reads {@code compensation.file} (resolved against {@code configDir}) when the config names one.
+     *
+     * @throws org.apogate.compensation.CompensationException when that file is missing or malformed
+     */
+    public Settings(ApoGateConfig config, String configSha256, Path configDir, ReadOptions readOptions) {
+        this(config, configSha256, configDir, readOptions, matrixFile(config, configDir));
+    }
+
+    private static MatrixFile matrixFile(ApoGateConfig config, Path configDir) {
+        String f = config.compensation().file();
+        if (f == null) {
+            return null;
+        }
+        Path p = Path.of(f);
+        return MatrixFile.load(p.isAbsolute() || configDir == null ? p : configDir.resolve(p));
+    }
 
     public ThresholdOptions thresholdOptions() {
         var t = config.gating().thresholds();
@@ -37,15 +57,5 @@ public record Settings(ApoGateConfig config, String configSha256, Path configDir
             }
         }
         return pins;
-    }
-
-    /** The matrix file of {@code compensation.file}, resolved against the config's folder. */
-    public Path matrixFile() {
-        String f = config.compensation().file();
-        if (f == null) {
-            return null;
-        }
-        Path p = Path.of(f);
-        return p.isAbsolute() || configDir == null ? p : configDir.resolve(p);
     }
 }

@@ -52,6 +52,20 @@ class RunDeterminismTest {
         assertArrayEquals(bytes(a.resolve("summary.json")), bytes(b.resolve("summary.json")), "summary.json differs");
     }
 
+    /** run.json's record of the config's matrix file: its SHA-256. */
+    private static String matrixSha(Path out) throws IOException {
+        return new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("compensation_file_sha256").asText();
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int resumedSamples(Path out) throws IOException {
         return new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("resumed_samples").asInt();
     }
@@ -128,9 +142,13 @@ class RunDeterminismTest {
         RunHarness.write(matrix, "FITC-A,PE-A\n1,0.21\n0.012,1\n");
         RunHarness.write(cfg, "version: 1\ncompensation:\n  source: file\n  file: spill.csv\n");
         runTestdata(in, out, "--threads", "2", "--config", cfg.toString());
+        String first = sha256Of(matrix);
+        assertEquals(first, matrixSha(out), "run.json records the matrix file it used");
         RunHarness.write(matrix, "FITC-A,PE-A\n1,0.05\n0.012,1\n");
         runTestdata(in, out, "--threads", "2", "--config", cfg.toString(), "--resume");
         assertEquals(0, resumedSamples(out), "a changed compensation.file must recompute every sample");
+        assertEquals(sha256Of(matrix), matrixSha(out));
+        assertNotEquals(first, matrixSha(out));
         Path fresh = tmp.resolve("fresh");
         runTestdata(in, fresh, "--threads", "2", "--config", cfg.toString());
         assertSameSummaries(fresh, out);
