@@ -23,6 +23,8 @@ public final class GateEvaluator {
     private final List<int[]> geometricSlots = new ArrayList<>();
     private final List<QuadrantGate> quadrantGates = new ArrayList<>();
     private final List<int[]> dividerSlots = new ArrayList<>();
+    /** Per quadrant gate, its cell table, or null for a gate too large for one (see {@link QuadrantCells}). */
+    private final List<QuadrantCells> quadrantCells = new ArrayList<>();
 
     /**
      * @param channelNames   the data set's channel names ($PnN) in column order
@@ -40,6 +42,11 @@ public final class GateEvaluator {
             } else if (g instanceof QuadrantGate q) {
                 quadrantGates.add(q);
                 dividerSlots.add(dimensions.slotsOf(q.dimensions()));
+                double[][] cuts = new double[q.dividers().size()][];
+                for (int d = 0; d < cuts.length; d++) {
+                    cuts[d] = q.dividers().get(d).values();
+                }
+                quadrantCells.add(QuadrantCells.fits(q) ? new QuadrantCells(q, cuts) : null);
             }
         }
     }
@@ -116,7 +123,7 @@ public final class GateEvaluator {
                 own.get(geometric.get(g).id()).add(offset, inside, n);
             }
             for (int q = 0; q < quadrantGates.size(); q++) {
-                intervals = evaluateQuadrants(quadrantGates.get(q), dividerSlots.get(q), cols, n, intervals, inside, own, offset);
+                intervals = evaluateQuadrants(q, cols, n, intervals, inside, own, offset);
             }
             offset += n;
         }
@@ -126,36 +133,40 @@ public final class GateEvaluator {
         return new Part(masks, first, offset - first);
     }
 
-    private int[][] evaluateQuadrants(QuadrantGate gate, int[] slots, double[][] cols, int n, int[][] intervals,
+    /**
+     * Marks each quadrant's events of this block: through the gate's cell table, or for a gate too
+     * large for one, quadrant by quadrant from each divider's intervals.
+     */
+    private int[][] evaluateQuadrants(int index, double[][] cols, int n, int[][] intervals,
                                       boolean[] inside, Map<String, MaskBuilder> own, long offset) {
+        QuadrantGate gate = quadrantGates.get(index);
+        int[] slots = dividerSlots.get(index);
         int dividers = slots.length;
-        if (intervals.length < dividers || (dividers > 0 && intervals[0].length < n)) {
-            intervals = new int[Math.max(dividers, intervals.length)][n];
+        if (intervals.length < Math.max(1, dividers) || intervals[0].length < n) {
+            intervals = new int[Math.max(1, dividers)][n];
         }
-        if (dividers == 2 && gate.dividers().get(0).values().length == 1 && gate.dividers().get(1).values().length == 1
-                && allQuadrantsNameBoth(gate)) {
-            singleCutCodes(gate, cols[slots[0]], cols[slots[1]], n, intervals[0]);
-            markQuadrants(gate, intervals[0], 3, n, inside, own, offset);
+        double[][] in = new double[dividers][];
+        for (int d = 0; d < dividers; d++) {
+            in[d] = cols[slots[d]];
+        }
+        QuadrantCells cells = quadrantCells.get(index);
+        if (cells != null) {
+            int[] codes = intervals[0];
+            cells.codes(in, n, codes);
+            for (int q = 0; q < gate.quadrants().size(); q++) {
+                for (int i = 0; i < n; i++) {
+                    inside[i] = (cells.quadrantsOf(codes[i]) >>> q & 1L) != 0;
+                }
+                own.get(gate.quadrants().get(q).id()).add(offset, inside, n);
+            }
             return intervals;
         }
         for (int d = 0; d < dividers; d++) {
             QuadrantGate.Divider divider = gate.dividers().get(d);
-            double[] x = cols[slots[d]];
             int[] out = intervals[d];
             for (int i = 0; i < n; i++) {
-                out[i] = divider.intervalOf(x[i]);
+                out[i] = divider.intervalOf(in[d][i]);
             }
-        }
-        if (dividers == 2 && allQuadrantsNameBoth(gate)) {
-            // The usual case: one code per event (interval on divider 0, 1), one compare per quadrant.
-            int[] a = intervals[0];
-            int[] b = intervals[1];
-            int base = gate.dividers().get(0).values().length + 2; // intervals are -1..values
-            for (int i = 0; i < n; i++) {
-                a[i] = (a[i] < 0 || b[i] < 0) ? -1 : a[i] + base * b[i];
-            }
-            markQuadrants(gate, a, base, n, inside, own, offset);
-            return intervals;
         }
         for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
             java.util.Arrays.fill(inside, 0, n, true);
@@ -172,46 +183,6 @@ public final class GateEvaluator {
         return intervals;
     }
 
-    /**
-     * Codes of the common quadrant gate (two dividers, one cut each), in one pass: interval on the
-     * first divider + 3 x interval on the second, -1 for NaN; the same intervals as
-     * {@link QuadrantGate.Divider#intervalOf} (a value equal to the cut goes to the upper side).
-     */
-    private static void singleCutCodes(QuadrantGate gate, double[] x, double[] y, int n, int[] codes) {
-        double cx = gate.dividers().get(0).values()[0];
-        double cy = gate.dividers().get(1).values()[0];
-        for (int i = 0; i < n; i++) {
-            double a = x[i];
-            double b = y[i];
-            codes[i] = (a != a || b != b) ? -1 : (a >= cx ? 1 : 0) + (b >= cy ? 3 : 0);
-        }
-    }
-
-    /** Each quadrant's members: events whose code is the code of the quadrant's location. */
-    private static void markQuadrants(QuadrantGate gate, int[] codes, int base, int n, boolean[] inside,
-                                      Map<String, MaskBuilder> own, long offset) {
-        QuadrantGate.Divider first = gate.dividers().get(0);
-        QuadrantGate.Divider second = gate.dividers().get(1);
-        for (QuadrantGate.Quadrant quadrant : gate.quadrants()) {
-            int wa = first.intervalOf(quadrant.locations().get(first.id()));
-            int wb = second.intervalOf(quadrant.locations().get(second.id()));
-            int wanted = (wa < 0 || wb < 0) ? -2 : wa + base * wb;
-            for (int i = 0; i < n; i++) {
-                inside[i] = codes[i] == wanted;
-            }
-            own.get(quadrant.id()).add(offset, inside, n);
-        }
-    }
-
-    private static boolean allQuadrantsNameBoth(QuadrantGate gate) {
-        for (QuadrantGate.Quadrant q : gate.quadrants()) {
-            if (q.locations().size() != 2 || !q.locations().containsKey(gate.dividers().get(0).id())
-                    || !q.locations().containsKey(gate.dividers().get(1).id())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Boolean gates and parents, resolved in dependency order (the strategy has no cycles). */
     private GatingResult combine(Map<String, BitSet> own, long total) {

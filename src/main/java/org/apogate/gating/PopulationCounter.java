@@ -17,10 +17,6 @@ import org.apogate.transform.Transform;
  * (and what callers use when they need memberships or boolean gates).
  */
 public final class PopulationCounter {
-    /** Quadrant gates are coded by cell; above this many cells the table would not pay. */
-    private static final int MAX_CELLS = 1 << 12;
-    private static final int MAX_QUADRANTS = 64;
-
     private final GatingStrategy strategy;
     private final DimensionColumns dimensions;
     /** Gates in an order where every parent comes before its children. */
@@ -43,9 +39,7 @@ public final class PopulationCounter {
     }
 
     private static final class QuadrantUnit extends Unit {
-        double[][] cuts;       // per divider, its ascending values
-        int[] strides;         // cell code = sum of interval * stride
-        long[] quadrantsOfCell; // bit q set when quadrant q contains the cell
+        QuadrantCells cells;
         int[] populations;     // per quadrant, its population index
         long[] cellCounts;     // scratch: events per cell in the current block
     }
@@ -60,19 +54,11 @@ public final class PopulationCounter {
             if (g instanceof BooleanGate) {
                 return false;
             }
-            if (g instanceof QuadrantGate q && (q.quadrants().size() > MAX_QUADRANTS || cells(q) > MAX_CELLS)) {
+            if (g instanceof QuadrantGate q && !QuadrantCells.fits(q)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static long cells(QuadrantGate q) {
-        long cells = 1;
-        for (QuadrantGate.Divider d : q.dividers()) {
-            cells *= d.values().length + 2;
-        }
-        return cells;
     }
 
     public PopulationCounter(GatingStrategy strategy, List<String> channelNames, SpilloverMatrix fileSpillover) {
@@ -164,42 +150,17 @@ public final class PopulationCounter {
         QuadrantUnit u = new QuadrantUnit();
         u.parent = q.parentId() == null ? -1 : populationIndex.get(q.parentId());
         u.slots = dimensions.slotsOf(countedDimensions(q));
-        int dividers = q.dividers().size();
-        u.cuts = new double[dividers][];
-        u.strides = new int[dividers];
-        int cells = 1;
-        for (int d = 0; d < dividers; d++) {
+        double[][] cuts = new double[q.dividers().size()][];
+        for (int d = 0; d < cuts.length; d++) {
             QuadrantGate.Divider divider = q.dividers().get(d);
             Transform t = movableTransform(divider);
-            u.cuts[d] = t == null ? divider.values() : dataCuts(divider, t);
-            u.strides[d] = cells;
-            cells *= u.cuts[d].length + 2; // the intervals, plus one for NaN
+            cuts[d] = t == null ? divider.values() : dataCuts(divider, t);
         }
-        u.quadrantsOfCell = new long[cells];
-        u.cellCounts = new long[cells];
+        u.cells = new QuadrantCells(q, cuts);
+        u.cellCounts = new long[u.cells.cells()];
         u.populations = new int[q.quadrants().size()];
-        for (int k = 0; k < q.quadrants().size(); k++) {
-            QuadrantGate.Quadrant quadrant = q.quadrants().get(k);
-            u.populations[k] = populationIndex.get(quadrant.id());
-            // wanted interval per divider, -1 where the quadrant does not name the divider (any interval)
-            int[] wanted = new int[dividers];
-            java.util.Arrays.fill(wanted, -1);
-            boolean impossible = false;
-            for (Map.Entry<String, Double> loc : quadrant.locations().entrySet()) {
-                int d = q.dividerIndex(loc.getKey());
-                wanted[d] = q.dividers().get(d).intervalOf(loc.getValue());
-                impossible |= wanted[d] < 0;
-            }
-            for (int cell = 0; cell < cells && !impossible; cell++) {
-                boolean in = true;
-                for (int d = 0; d < dividers && in; d++) {
-                    int interval = (cell / u.strides[d]) % (u.cuts[d].length + 2);
-                    in = wanted[d] < 0 || wanted[d] == interval;
-                }
-                if (in) {
-                    u.quadrantsOfCell[cell] |= 1L << k;
-                }
-            }
+        for (int k = 0; k < u.populations.length; k++) {
+            u.populations[k] = populationIndex.get(q.quadrants().get(k).id());
         }
         return u;
     }
@@ -307,7 +268,7 @@ public final class PopulationCounter {
 
     private static void countQuadrants(QuadrantUnit u, double[][] in, int m, int[] parentRows, int[] codes,
                                        int[][] rows, int[] rowCount, long[] counts) {
-        cellCodes(u, in, m, codes);
+        u.cells.codes(in, m, codes);
         if (!u.hasChildren) {
             // nothing below the quadrants: a histogram of cells is all the counts need
             long[] perCell = u.cellCounts;
@@ -316,7 +277,7 @@ public final class PopulationCounter {
                 perCell[codes[j]]++;
             }
             for (int cell = 0; cell < perCell.length; cell++) {
-                for (long set = u.quadrantsOfCell[cell]; set != 0; set &= set - 1) {
+                for (long set = u.cells.quadrantsOf(cell); set != 0; set &= set - 1) {
                     counts[u.populations[Long.numberOfTrailingZeros(set)]] += perCell[cell];
                 }
             }
@@ -326,49 +287,13 @@ public final class PopulationCounter {
             rowCount[u.populations[q]] = 0;
         }
         for (int j = 0; j < m; j++) {
-            for (long set = u.quadrantsOfCell[codes[j]]; set != 0; set &= set - 1) {
+            for (long set = u.cells.quadrantsOf(codes[j]); set != 0; set &= set - 1) {
                 int pop = u.populations[Long.numberOfTrailingZeros(set)];
                 rows[pop][rowCount[pop]++] = parentRows == null ? j : parentRows[j];
             }
         }
         for (int q = 0; q < u.populations.length; q++) {
             counts[u.populations[q]] += rowCount[u.populations[q]];
-        }
-    }
-
-    /**
-     * Each event's cell: sum over dividers of interval x stride. The interval is
-     * {@link QuadrantGate.Divider#intervalOf} (how many cuts are {@code <= v}), and NaN has an interval
-     * of its own, which only quadrants that do not name the divider accept.
-     */
-    private static void cellCodes(QuadrantUnit u, double[][] in, int m, int[] codes) {
-        java.util.Arrays.fill(codes, 0, m, 0);
-        for (int d = 0; d < u.cuts.length; d++) {
-            double[] x = in[d];
-            double[] cuts = u.cuts[d];
-            int stride = u.strides[d];
-            if (cuts.length == 1) {
-                double cut = cuts[0]; // the common case, without a data-dependent loop (branch-free)
-                for (int j = 0; j < m; j++) {
-                    double v = x[j];
-                    codes[j] += v >= cut ? stride : 0;
-                }
-            } else {
-                for (int j = 0; j < m; j++) {
-                    double v = x[j];
-                    int k = 0;
-                    while (k < cuts.length && v >= cuts[k]) {
-                        k++;
-                    }
-                    codes[j] += k * stride;
-                }
-            }
-            int nan = (cuts.length + 1) * stride; // NaN passed every comparison as false: interval 0 so far
-            for (int j = 0; j < m; j++) {
-                if (x[j] != x[j]) {
-                    codes[j] += nan;
-                }
-            }
         }
     }
 

@@ -229,4 +229,56 @@ class GateEvaluatorTest {
         GatingException e2 = assertThrows(GatingException.class, () -> new GateEvaluator(s, CHANNELS, null));
         assertTrue(e2.getMessage().contains("Z"), e2.getMessage());
     }
+
+    /**
+     * Quadrant memberships by the definition (for every divider a quadrant names, the event's
+     * interval is its location's), for a gate small enough for the cell table and for one too
+     * large for it (142 quadrants), with NaN values and values exactly on cuts.
+     */
+    @Test
+    void quadrantMembershipsFollowTheIntervalsWithAndWithoutTheCellTable() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        int n = 3000;
+        double[][] cols = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            cols[0][i] = rnd.nextInt(40) == 0 ? Double.NaN : rnd.nextInt(80) - 5;
+            cols[1][i] = rnd.nextInt(40) == 0 ? Double.NaN : rnd.nextInt(7) - 3;
+        }
+        for (int xCuts : new int[] {2, 70}) {
+            double[] cx = new double[xCuts];
+            for (int k = 0; k < xCuts; k++) {
+                cx[k] = k;
+            }
+            double[] cy = {0};
+            List<QuadrantGate.Divider> dividers = List.of(
+                    new QuadrantGate.Divider("x", Dimension.Channel.uncompensated("A"), cx),
+                    new QuadrantGate.Divider("y", Dimension.Channel.uncompensated("B"), cy));
+            List<QuadrantGate.Quadrant> quadrants = new java.util.ArrayList<>();
+            for (int i = 0; i <= xCuts; i++) {
+                double lx = i == 0 ? -0.5 : i - 0.5;
+                quadrants.add(new QuadrantGate.Quadrant("lo" + i, Map.of("x", lx, "y", -1.0)));
+                quadrants.add(new QuadrantGate.Quadrant("hi" + i, Map.of("x", lx, "y", 1.0)));
+            }
+            quadrants.add(new QuadrantGate.Quadrant("yhigh", Map.of("y", 2.0)));
+            QuadrantGate gate = new QuadrantGate("Q", null, dividers, quadrants);
+            assertEquals(xCuts == 2, QuadrantCells.fits(gate));
+
+            GatingResult r = new GateEvaluator(new GatingStrategy(List.of(gate), Map.of(), Map.of()), List.of("A", "B"), null)
+                    .evaluate(new BlockSource(257, cols));
+
+            for (QuadrantGate.Quadrant q : quadrants) {
+                long expected = 0;
+                for (int i = 0; i < n; i++) {
+                    boolean in = true;
+                    for (Map.Entry<String, Double> loc : q.locations().entrySet()) {
+                        QuadrantGate.Divider d = dividers.get(gate.dividerIndex(loc.getKey()));
+                        double v = cols[gate.dividerIndex(loc.getKey())][i];
+                        in &= !Double.isNaN(v) && d.intervalOf(v) == d.intervalOf(loc.getValue());
+                    }
+                    expected += in ? 1 : 0;
+                }
+                assertEquals(expected, r.stats(q.id()).count(), xCuts + " cuts, quadrant " + q.id());
+            }
+        }
+    }
 }
