@@ -64,22 +64,29 @@ public record EllipsoidGate(String id, String parentId, List<Dimension> dimensio
 
     @Override
     public void evaluate(double[][] columns, int n, boolean[] inside) {
+        prepare().evaluate(columns, n, inside);
+    }
+
+    @Override
+    public Prepared prepare() {
         double[][] inv = inverseCovariance();
         int dims = mean.length;
         double[] diff = new double[dims];
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < dims; d++) {
-                diff[d] = columns[d][i] - mean[d];
-            }
-            double dist = 0;
-            for (int r = 0; r < dims; r++) {
-                double row = 0;
-                for (int c = 0; c < dims; c++) {
-                    row += inv[r][c] * diff[c];
+        return (columns, n, inside) -> {
+            for (int i = 0; i < n; i++) {
+                for (int d = 0; d < dims; d++) {
+                    diff[d] = columns[d][i] - mean[d];
                 }
-                dist += diff[r] * row;
+                double dist = 0;
+                for (int r = 0; r < dims; r++) {
+                    double row = 0;
+                    for (int c = 0; c < dims; c++) {
+                        row += inv[r][c] * diff[c];
+                    }
+                    dist += diff[r] * row;
+                }
+                inside[i] = dist <= distanceSquare; // NaN compares false: outside
             }
-            inside[i] = dist <= distanceSquare; // NaN compares false: outside
-        }
+        };
     }
 }

@@ -20,6 +20,7 @@ public final class GateEvaluator {
     private final GatingStrategy strategy;
     private final DimensionColumns dimensions;
     private final List<GeometricGate> geometric = new ArrayList<>();
+    private final List<GeometricGate.Prepared> prepared = new ArrayList<>();
     private final List<int[]> geometricSlots = new ArrayList<>();
     private final List<QuadrantGate> quadrantGates = new ArrayList<>();
     private final List<int[]> dividerSlots = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class GateEvaluator {
         for (Gate g : strategy.gates()) {
             if (g instanceof GeometricGate geo) {
                 geometric.add(geo);
+                prepared.add(geo.prepare());
                 geometricSlots.add(dimensions.slotsOf(geo.dimensions()));
             } else if (g instanceof QuadrantGate q) {
                 quadrantGates.add(q);
@@ -119,7 +121,7 @@ public final class GateEvaluator {
                 for (int d = 0; d < slots.length; d++) {
                     gateColumns[g][d] = cols[slots[d]];
                 }
-                geometric.get(g).evaluate(gateColumns[g], n, inside);
+                prepared.get(g).evaluate(gateColumns[g], n, inside);
                 own.get(geometric.get(g).id()).add(offset, inside, n);
             }
             for (int q = 0; q < quadrantGates.size(); q++) {

@@ -13,4 +13,15 @@ public sealed interface GeometricGate extends Gate permits RectangleGate, Polygo
      * transformed) values of dimension d. NaN in any dimension means outside.
      */
     void evaluate(double[][] columns, int n, boolean[] inside);
+
+    /** {@link #evaluate} with the gate's own set-up done once, for a pass of many blocks. */
+    @FunctionalInterface
+    interface Prepared {
+        void evaluate(double[][] columns, int n, boolean[] inside);
+    }
+
+    /** This gate ready for many blocks (slab tables, matrix inverses built once); the same answers as {@link #evaluate}. */
+    default Prepared prepare() {
+        return this::evaluate;
+    }
 }

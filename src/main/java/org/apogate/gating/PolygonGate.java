@@ -51,12 +51,19 @@ public record PolygonGate(String id, String parentId, Dimension x, Dimension y, 
 
     @Override
     public void evaluate(double[][] columns, int n, boolean[] inside) {
-        double[] px = columns[0];
-        double[] py = columns[1];
+        prepare().evaluate(columns, n, inside);
+    }
+
+    @Override
+    public Prepared prepare() {
         PolygonSlabs slabs = new PolygonSlabs(xs, ys);
-        for (int i = 0; i < n; i++) {
-            inside[i] = slabs.contains(px[i], py[i]);
-        }
+        return (columns, n, inside) -> {
+            double[] px = columns[0];
+            double[] py = columns[1];
+            for (int i = 0; i < n; i++) {
+                inside[i] = slabs.contains(px[i], py[i]);
+            }
+        };
     }
 
     /** Crossing-number test: a horizontal ray to +x crosses the boundary an odd number of times. */

@@ -34,7 +34,7 @@ public final class PopulationCounter {
     }
 
     private static final class GeometricUnit extends Unit {
-        GeometricGate gate;
+        GeometricGate.Prepared gate;
         int population;
     }
 
@@ -101,7 +101,7 @@ public final class PopulationCounter {
 
     private GeometricUnit geometricUnit(GeometricGate g) {
         GeometricUnit u = new GeometricUnit();
-        u.gate = g;
+        u.gate = g.prepare();
         u.population = populationIndex.get(g.id());
         u.parent = g.parentId() == null ? -1 : populationIndex.get(g.parentId());
         u.slots = dimensions.slotsOf(g.dimensions());

@@ -281,4 +281,14 @@ class GateEvaluatorTest {
             }
         }
     }
+
+    @Test
+    void aSingularEllipsoidIsAnErrorNamingTheGateBeforeAnyEventIsRead() {
+        EllipsoidGate e = new EllipsoidGate("E1", null, List.of(Dimension.Channel.uncompensated("A"), Dimension.Channel.uncompensated("B")),
+                new double[] {0, 0}, new double[][] {{1, 2}, {2, 4}}, 1);
+        GatingStrategy s = new GatingStrategy(List.of(e), Map.of(), Map.of());
+        GatingException thrown = assertThrows(GatingException.class, () -> new GateEvaluator(s, List.of("A", "B"), null));
+        assertTrue(thrown.getMessage().contains("E1") && thrown.getMessage().contains("singular"), thrown.getMessage());
+        assertThrows(GatingException.class, () -> new PopulationCounter(s, List.of("A", "B"), null));
+    }
 }
