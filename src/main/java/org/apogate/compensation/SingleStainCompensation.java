@@ -62,6 +62,14 @@ public final class SingleStainCompensation {
         List<SingleStainResult.Diagnostics> diagnostics = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
+        // the unstained tube's medians serve every control's row: one sort per detector, not per control
+        double[] unstainedMedians = null;
+        if (unstained != null) {
+            unstainedMedians = new double[n];
+            for (int d = 0; d < n; d++) {
+                unstainedMedians[d] = Columns.median(unstained[d], unstained[d].length);
+            }
+        }
         for (SingleStainControl control : controls) {
             int p = detectors.indexOf(control.primaryDetector());
             if (!covered.add(p)) {
@@ -69,7 +77,7 @@ public final class SingleStainCompensation {
                         + " is a second control for detector " + Quoted.of(control.primaryDetector())
                         + ": expected one control per detector");
             }
-            diagnostics.add(estimateRow(control, p, unstained, s[p]));
+            diagnostics.add(estimateRow(control, p, unstained, unstainedMedians, s[p]));
         }
         for (int d = 0; d < n; d++) {
             if (!covered.contains(d)) {
@@ -80,7 +88,8 @@ public final class SingleStainCompensation {
         return new SingleStainResult(new SpilloverMatrix(detectors, s, SOURCE), diagnostics, warnings);
     }
 
-    private SingleStainResult.Diagnostics estimateRow(SingleStainControl control, int p, double[][] unstained, double[] row) {
+    private SingleStainResult.Diagnostics estimateRow(SingleStainControl control, int p, double[][] unstained,
+                                                      double[] unstainedMedians, double[] row) {
         double[] primary = control.column(p);
         int events = primary.length;
         double threshold = unstained != null
@@ -106,7 +115,7 @@ public final class SingleStainCompensation {
         double[] pos = new double[positives];
         double[] neg = new double[negatives];
         double posPrimary = medianOf(primary, positive, true, pos);
-        double negPrimary = unstained != null ? Columns.median(unstained[p], negatives) : medianOf(primary, positive, false, neg);
+        double negPrimary = unstained != null ? unstainedMedians[p] : medianOf(primary, positive, false, neg);
         double span = posPrimary - negPrimary;
         if (!(span > 0)) {
             throw new CompensationException(SOURCE + ": control " + Quoted.of(control.name()) + " positive median "
@@ -119,7 +128,7 @@ public final class SingleStainCompensation {
             }
             double[] column = control.column(d);
             double posD = medianOf(column, positive, true, pos);
-            double negD = unstained != null ? Columns.median(unstained[d], unstained[d].length) : medianOf(column, positive, false, neg);
+            double negD = unstained != null ? unstainedMedians[d] : medianOf(column, positive, false, neg);
             row[d] = (posD - negD) / span;
         }
         return new SingleStainResult.Diagnostics(control.name(), control.primaryDetector(), threshold, positives,
