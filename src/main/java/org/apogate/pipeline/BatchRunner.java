@@ -169,9 +169,7 @@ public final class BatchRunner {
         if (!java.nio.file.Files.isRegularFile(dir.resolve(SampleOutputs.GATES))) {
             return false;
         }
-        return !plots || (java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SCATTER))
-                && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.SINGLETS))
-                && java.nio.file.Files.isRegularFile(dir.resolve(SamplePlots.QUADRANTS)));
+        return !plots || SampleOutputs.plotsPresent(dir);
     }
 
     /** The future's value, or the runtime exception it failed with (not wrapped). */

@@ -49,7 +49,7 @@ public final class RunOutputs {
                 tasks.size(), config));
         for (int i = 0; i < tasks.size(); i++) {
             Path dir = SampleOutputs.dir(out, tasks.get(i));
-            List<PlotImage> images = plots && Files.isRegularFile(dir.resolve(SamplePlots.SCATTER))
+            List<PlotImage> images = plots && SampleOutputs.plotsPresent(dir)
                     ? SampleOutputs.plotFiles(dir) : List.of();
             b.sample(outcome.summaries().get(i), images);
         }

@@ -32,17 +32,30 @@ public final class SampleOutputs {
         AtomicFiles.write(dir.resolve(GATES), out -> new GatingMlWriter().write(a.strategy(), out));
     }
 
+    /** {@code plots} in {@link SamplePlots.Plot} order, each to its file. */
     static void writePlots(Path dir, List<PlotImage> plots) {
-        String[] names = {SamplePlots.SCATTER, SamplePlots.SINGLETS, SamplePlots.QUADRANTS};
-        for (int i = 0; i < plots.size() && i < names.length; i++) {
-            AtomicFiles.writeBytes(dir.resolve(names[i]), plots.get(i).png());
+        SamplePlots.Plot[] all = SamplePlots.Plot.values();
+        for (int i = 0; i < plots.size() && i < all.length; i++) {
+            AtomicFiles.writeBytes(dir.resolve(all[i].file), plots.get(i).png());
         }
     }
 
-    /** The plots of a sample as files for the HTML report (captions match {@link SamplePlots}). */
+    /** The plots of a sample as files for the HTML report. */
     public static List<PlotImage> plotFiles(Path dir) {
-        return List.of(PlotImage.ofFile("Debris: FSC-A vs SSC-A", dir.resolve(SamplePlots.SCATTER)),
-                PlotImage.ofFile("Singlets: FSC-A vs FSC-H", dir.resolve(SamplePlots.SINGLETS)),
-                PlotImage.ofFile("Annexin V vs viability", dir.resolve(SamplePlots.QUADRANTS)));
+        List<PlotImage> files = new java.util.ArrayList<>();
+        for (SamplePlots.Plot p : SamplePlots.Plot.values()) {
+            files.add(PlotImage.ofFile(p.caption, dir.resolve(p.file)));
+        }
+        return files;
+    }
+
+    /** Whether every plot file of a sample is there. */
+    static boolean plotsPresent(Path dir) {
+        for (SamplePlots.Plot p : SamplePlots.Plot.values()) {
+            if (!Files.isRegularFile(dir.resolve(p.file))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

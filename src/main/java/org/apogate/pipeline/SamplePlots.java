@@ -18,9 +18,20 @@ import org.apogate.transform.Transform;
  * the quadrant lines and the four percentages (of all counted events, not of the sample).
  */
 final class SamplePlots {
-    static final String SCATTER = "scatter.png";
-    static final String SINGLETS = "singlets.png";
-    static final String QUADRANTS = "quadrants.png";
+    /** The three plots, in report order: each one's file in the sample folder and its caption. */
+    enum Plot {
+        SCATTER("scatter.png", "Debris: FSC-A vs SSC-A"),
+        SINGLETS("singlets.png", "Singlets: FSC-A vs FSC-H"),
+        QUADRANTS("quadrants.png", "Annexin V vs viability");
+
+        final String file;
+        final String caption;
+
+        Plot(String file, String caption) {
+            this.file = file;
+            this.caption = caption;
+        }
+    }
 
     private SamplePlots() {
     }
@@ -55,9 +66,9 @@ final class SamplePlots {
                         pct(a.count(GateAssembler.LIVE), parent), pct(a.count(GateAssembler.EARLY), parent),
                         pct(a.count(GateAssembler.LATE), parent), pct(a.count(GateAssembler.NECROTIC), parent)))
                 .toPng();
-        return List.of(PlotImage.of("Debris: FSC-A vs SSC-A", scatter),
-                PlotImage.of("Singlets: FSC-A vs FSC-H", singlets),
-                PlotImage.of("Annexin V vs viability", quadrants));
+        return List.of(PlotImage.of(Plot.SCATTER.caption, scatter),
+                PlotImage.of(Plot.SINGLETS.caption, singlets),
+                PlotImage.of(Plot.QUADRANTS.caption, quadrants));
     }
 
     private static byte[] singlets(SampleAnalysis a, double[][] rows, int n, int fscA) {
