@@ -1,6 +1,5 @@
 package org.apogate.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
