@@ -124,6 +124,5 @@ class ThresholdFinderTest {
         assertThrows(AutoGatingException.class, () -> new SingletFinder().find(new double[5], new double[4], 5, 4.0));
         assertThrows(AutoGatingException.class, () -> new DebrisFinder().find(new double[5], new double[4], 5, "cluster"));
         assertThrows(AutoGatingException.class, () -> new TimeQc(100).add(new double[2], 3));
-        assertThrows(AutoGatingException.class, () -> AutoGater.defaults().scatter(new double[3], null, new double[3], 4, 1));
     }
 }

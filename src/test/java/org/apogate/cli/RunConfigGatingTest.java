@@ -123,4 +123,33 @@ class RunConfigGatingTest {
         assertTrue(without.get("flags").toString().contains("no_singlet_gate"), without.get("flags").toString());
         assertEquals("ok", without.get("status").asText(), "an informational flag: the sample is not flagged");
     }
+
+    @Test
+    void methodsAreTriedInOrderAndNoneApplyingFailsTheSample() throws IOException {
+        // controls first: a sample without control tubes falls through to the fixed thresholds
+        Path cfg = tmp.resolve("order.yaml");
+        Files.writeString(cfg, "version: 1\ngating:\n  thresholds:\n    methods: [controls, fixed]\n"
+                + "    fixed:\n      annexin: 0.4\n      viability: 0.45\n      units: transformed\n");
+        Path out = tmp.resolve("order");
+        run("run", SOURCE.toString(), "--out", out.toString(), "--config", cfg.toString(), "--no-plots", "--quiet");
+        JsonNode row = row(out);
+        assertEquals("annexin=fixed;viability=fixed", row.get("threshold_method").asText());
+        assertEquals(0.4, row.get("annexin_threshold_transformed").asDouble(), 1e-9);
+        assertEquals(0.45, row.get("viability_threshold_transformed").asDouble(), 1e-9);
+
+        // controls only, and no control tubes: a failed row naming the axis and the methods, exit 1
+        Path only = tmp.resolve("only.yaml");
+        Files.writeString(only, "version: 1\ngating:\n  thresholds:\n    methods: [controls]\n");
+        Path failed = tmp.resolve("failed");
+        var cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(ExitCodes.SOME_FAILED, cl.execute("run", SOURCE.toString(), "--out", failed.toString(),
+                "--config", only.toString(), "--no-plots", "--quiet"));
+        JsonNode bad = row(failed);
+        assertEquals("failed", bad.get("status").asText());
+        assertTrue(bad.get("error").asText().contains("annexin threshold") && bad.get("error").asText().contains("CONTROLS"),
+                bad.get("error").asText());
+    }
 }
