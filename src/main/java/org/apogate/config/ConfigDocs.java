@@ -38,7 +38,7 @@ final class ConfigDocs {
             Map.entry("gating", "Gating steps and thresholds."),
             Map.entry("gating.debris", "Debris removal on FSC-A/SSC-A."),
             Map.entry("gating.debris.method", "cluster (remove the low-scatter cluster) | none."),
-            Map.entry("gating.debris.max_sample", "Events clustered (seeded subsample); whole number >= 100."),
+            Map.entry("gating.debris.max_sample", "Most pass-1 sample events the debris line is fitted on (a seeded subsample when the sample is larger); whole number >= 100."),
             Map.entry("gating.singlets", "Doublet exclusion on the FSC-A/FSC-H ratio."),
             Map.entry("gating.singlets.enabled", "true | false."),
             Map.entry("gating.singlets.tolerance", "Keep events within this many robust sigmas of the median ratio; number > 0."),

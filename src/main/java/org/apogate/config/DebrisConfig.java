@@ -11,7 +11,12 @@ public record DebrisConfig(DebrisMethod method, int maxSample) {
         v.throwIfAny();
     }
 
+    /**
+     * The default is the default pass-1 sample size (gating.sample_size), so by default the debris
+     * line sees the whole sample, as it did before this key took effect; a smaller value trades
+     * precision for a faster fit.
+     */
     public static DebrisConfig defaults() {
-        return new DebrisConfig(DebrisMethod.CLUSTER, 20000);
+        return new DebrisConfig(DebrisMethod.CLUSTER, 50000);
     }
 }

@@ -31,7 +31,7 @@ class ConfigLoaderTest {
         assertEquals(0.0, d.transform().logicle().a());
         assertEquals(150.0, d.transform().asinh().cofactor());
         assertEquals(DebrisMethod.CLUSTER, d.gating().debris().method());
-        assertEquals(20000, d.gating().debris().maxSample());
+        assertEquals(50000, d.gating().debris().maxSample()); // the default sample_size: the whole sample
         assertTrue(d.gating().singlets().enabled());
         assertEquals(4.0, d.gating().singlets().tolerance());
         assertEquals(List.of(ThresholdMethod.CONTROLS, ThresholdMethod.AUTO, ThresholdMethod.FIXED),
