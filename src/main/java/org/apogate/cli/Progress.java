@@ -15,26 +15,24 @@ import org.apogate.report.SampleSummary;
  */
 abstract class Progress implements BatchListener {
     protected final PrintWriter err;
-    protected final int total;
     protected long events;
 
-    Progress(PrintWriter err, int total) {
+    Progress(PrintWriter err) {
         this.err = err;
-        this.total = total;
     }
 
-    static Progress create(PrintWriter err, boolean quiet, boolean json, int total) {
+    static Progress create(PrintWriter err, boolean quiet, boolean json) {
         if (quiet) {
-            return new Progress(err, total) {
+            return new Progress(err) {
                 @Override
-                void line(SampleSummary s, int done, long elapsedNanos, boolean resumed) {
+                void line(SampleSummary s, int done, int total, long elapsedNanos, boolean resumed) {
                 }
             };
         }
         if (System.console() != null && !json) {
-            return new Bar(err, total);
+            return new Bar(err);
         }
-        return json ? new JsonLines(err, total) : new TextLines(err, total);
+        return json ? new JsonLines(err) : new TextLines(err);
     }
 
     @Override
@@ -42,11 +40,12 @@ abstract class Progress implements BatchListener {
         if (s.events() != null) {
             events += s.events();
         }
-        line(s, done, elapsedNanos, resumed);
+        line(s, done, total, elapsedNanos, resumed);
         err.flush();
     }
 
-    abstract void line(SampleSummary s, int done, long elapsedNanos, boolean resumed);
+    /** One sample finished: {@code done} of {@code total}. */
+    abstract void line(SampleSummary s, int done, int total, long elapsedNanos, boolean resumed);
 
     void finish() {
         err.flush();
@@ -58,12 +57,12 @@ abstract class Progress implements BatchListener {
 
     /** A single redrawn line at a terminal. */
     private static final class Bar extends Progress {
-        Bar(PrintWriter err, int total) {
-            super(err, total);
+        Bar(PrintWriter err) {
+            super(err);
         }
 
         @Override
-        void line(SampleSummary s, int done, long elapsedNanos, boolean resumed) {
+        void line(SampleSummary s, int done, int total, long elapsedNanos, boolean resumed) {
             double secs = elapsedNanos / 1e9;
             double eta = done == 0 ? 0 : secs / done * (total - done);
             int width = 30;
@@ -86,12 +85,12 @@ abstract class Progress implements BatchListener {
     }
 
     private static final class TextLines extends Progress {
-        TextLines(PrintWriter err, int total) {
-            super(err, total);
+        TextLines(PrintWriter err) {
+            super(err);
         }
 
         @Override
-        void line(SampleSummary s, int done, long elapsedNanos, boolean resumed) {
+        void line(SampleSummary s, int done, int total, long elapsedNanos, boolean resumed) {
             err.printf(Locale.ROOT, "%s apogate [%d/%d] %s status=%s%s events=%s live=%s early=%s late=%s necrotic=%s%s%n",
                     Instant.now(), done, total, s.file(), s.status().wireName(), resumed ? " (resumed)" : "",
                     s.events() == null ? "-" : s.events(), pct(s.livePct()), pct(s.earlyApoptoticPct()),
@@ -103,12 +102,12 @@ abstract class Progress implements BatchListener {
     private static final class JsonLines extends Progress {
         private static final ObjectMapper MAPPER = new ObjectMapper();
 
-        JsonLines(PrintWriter err, int total) {
-            super(err, total);
+        JsonLines(PrintWriter err) {
+            super(err);
         }
 
         @Override
-        void line(SampleSummary s, int done, long elapsedNanos, boolean resumed) {
+        void line(SampleSummary s, int done, int total, long elapsedNanos, boolean resumed) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("time", Instant.now().toString());
             m.put("done", done);

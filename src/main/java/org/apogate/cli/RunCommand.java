@@ -120,7 +120,7 @@ public final class RunCommand implements Callable<Integer> {
             List<SampleTask> tasks = TaskPlanner.plan(found.files(), sheet, settings);
             boolean controlsExpected = sheet != null || tasks.stream().anyMatch(SampleTask::isControl);
             boolean plots = !noPlots && config.output().plots();
-            Progress progress = Progress.create(err, quiet, logFormat == LogFormat.json, tasks.size());
+            Progress progress = Progress.create(err, quiet, logFormat == LogFormat.json);
             BatchRunner.Outcome outcome = new BatchRunner(settings, n, resume, plots, progress).run(tasks, out, controlsExpected);
             progress.finish();
             RunOutputs.write(out, outcome, tasks, settings, plots, new RunOutputs.Provenance(started, Instant.now(),
