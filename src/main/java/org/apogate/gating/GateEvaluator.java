@@ -44,11 +44,7 @@ public final class GateEvaluator {
             } else if (g instanceof QuadrantGate q) {
                 quadrantGates.add(q);
                 dividerSlots.add(dimensions.slotsOf(q.dimensions()));
-                double[][] cuts = new double[q.dividers().size()][];
-                for (int d = 0; d < cuts.length; d++) {
-                    cuts[d] = q.dividers().get(d).values();
-                }
-                quadrantCells.add(QuadrantCells.fits(q) ? new QuadrantCells(q, cuts) : null);
+                quadrantCells.add(QuadrantCells.fits(q) ? QuadrantCells.of(q) : null);
             }
         }
     }

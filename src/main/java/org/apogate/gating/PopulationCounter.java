@@ -109,23 +109,19 @@ public final class PopulationCounter {
     }
 
     /**
-     * The transform a divider's cuts may be moved through: one that is strictly increasing everywhere
-     * (logicle, hyperlog, fasinh, flin), else null. Then {@code T(x) >= c} exactly when
-     * {@code x >= T^-1(c)}, so counting compares untransformed values with the cuts taken back to
-     * the data scale (one exact inverse per cut) and never transforms an event. Per-event
-     * memberships ({@link GateEvaluator}) still transform, as Gating-ML states the gate.
+     * The divider's cuts taken back to the data scale, or null when they stay on the transformed one.
+     * They move when the transform is strictly increasing everywhere (logicle, hyperlog, fasinh,
+     * flin): then {@code T(x) >= c} exactly when {@code x >= T^-1(c)}, so counting compares
+     * untransformed values with one exact inverse per cut and never transforms an event. They stay
+     * when a cut has no finite preimage or two cuts would merge. Per-event memberships
+     * ({@link GateEvaluator}) still transform, as Gating-ML states the gate.
      */
-    private Transform movableTransform(QuadrantGate.Divider divider) {
-        Dimension d = divider.dimension();
-        if (d.transformationRef() == null) {
+    private double[] dataCuts(QuadrantGate.Divider divider) {
+        String ref = divider.dimension().transformationRef();
+        Transform t = ref == null ? null : strategy.transforms().get(ref).function();
+        if (t == null || !t.increasingEverywhere()) {
             return null;
         }
-        Transform t = strategy.transforms().get(d.transformationRef()).function();
-        return t.increasingEverywhere() && dataCuts(divider, t) != null ? t : null;
-    }
-
-    /** The divider's cuts on the data scale, or null when two would merge or one has no finite preimage. */
-    private static double[] dataCuts(QuadrantGate.Divider divider, Transform t) {
         double[] cuts = divider.values();
         double[] out = new double[cuts.length];
         for (int k = 0; k < cuts.length; k++) {
@@ -137,11 +133,11 @@ public final class PopulationCounter {
         return out;
     }
 
-    /** A quadrant gate's dimensions as counting computes them: on the data scale where the cuts can move. */
+    /** A quadrant gate's dimensions as counting computes them: on the data scale where the cuts move. */
     private List<Dimension> countedDimensions(QuadrantGate q) {
         List<Dimension> dims = new ArrayList<>();
         for (QuadrantGate.Divider d : q.dividers()) {
-            dims.add(movableTransform(d) != null ? d.dimension().untransformed() : d.dimension());
+            dims.add(dataCuts(d) != null ? d.dimension().untransformed() : d.dimension());
         }
         return dims;
     }
@@ -153,8 +149,8 @@ public final class PopulationCounter {
         double[][] cuts = new double[q.dividers().size()][];
         for (int d = 0; d < cuts.length; d++) {
             QuadrantGate.Divider divider = q.dividers().get(d);
-            Transform t = movableTransform(divider);
-            cuts[d] = t == null ? divider.values() : dataCuts(divider, t);
+            double[] moved = dataCuts(divider);
+            cuts[d] = moved != null ? moved : divider.values();
         }
         u.cells = new QuadrantCells(q, cuts);
         u.cellCounts = new long[u.cells.cells()];

@@ -32,6 +32,15 @@ final class QuadrantCells {
         return cells;
     }
 
+    /** The table of a gate on its own cuts. */
+    static QuadrantCells of(QuadrantGate q) {
+        double[][] cuts = new double[q.dividers().size()][];
+        for (int d = 0; d < cuts.length; d++) {
+            cuts[d] = q.dividers().get(d).values();
+        }
+        return new QuadrantCells(q, cuts);
+    }
+
     /**
      * @param cuts per divider, the cut values the codes compare with: the gate's own, or the same
      *             cuts on another scale of the same order (see {@link PopulationCounter})
