@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import org.apogate.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The gate command against the Gating-ML compliance data: counts and event masks must match the truth files. */
 class GateCommandTest {
@@ -22,17 +19,12 @@ class GateCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new GateCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    /** {@code apogate gate ARGS}, as a user runs it. */
+    private static RunHarness.Result run(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "gate";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return RunHarness.run(all);
     }
 
     private static List<String> truth(Path base, String id) throws IOException {
@@ -64,9 +56,9 @@ class GateCommandTest {
     void printsCountsAndWritesEventMasksMatchingTheTruth() throws IOException {
         Path base = Corpus.file(DIR);
         Path csv = tmp.resolve("events.csv");
-        Run r = run("--gating-ml", base.resolve("gml/gml_parent_quadrant_rect_gate.xml").toString(),
+        RunHarness.Result r = run("--gating-ml", base.resolve("gml/gml_parent_quadrant_rect_gate.xml").toString(),
                 "--events", csv.toString(), base.resolve("data1.fcs").toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         List<String> quadrant = truth(base, "FL2P-FL4P");
         List<String> child = truth(base, "ParQuadRect");
         String[] q = row(r.out(), "FL2P-FL4P");
@@ -96,9 +88,9 @@ class GateCommandTest {
         Path comp = tmp.resolve("comp.csv");
         Files.writeString(comp, "FL1-H,FL2-H,FL3-H\n1,0.02,0.06\n0.11,1,0.07\n0.09,0.01,1\n");
         Path csv = tmp.resolve("poly.csv");
-        Run r = run("--gating-ml", base.resolve("gml/gml_poly1_gate.xml").toString(), "--comp", comp.toString(),
+        RunHarness.Result r = run("--gating-ml", base.resolve("gml/gml_poly1_gate.xml").toString(), "--comp", comp.toString(),
                 "--events", csv.toString(), base.resolve("data1.fcs").toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         List<String> expected = truth(base, "Polygon4");
         assertEquals(Long.toString(ones(expected)), row(r.out(), "Polygon1")[2]);
         List<String> lines = Files.readAllLines(csv);
@@ -111,9 +103,9 @@ class GateCommandTest {
     void aFailedFileIsReportedAndTheOthersAreStillGated() {
         Path base = Corpus.file(DIR);
         Path missing = tmp.resolve("missing.fcs");
-        Run r = run("--gating-ml", base.resolve("gml/gml_range_gate.xml").toString(), missing.toString(),
+        RunHarness.Result r = run("--gating-ml", base.resolve("gml/gml_range_gate.xml").toString(), missing.toString(),
                 base.resolve("data1.fcs").toString());
-        assertEquals(1, r.exit());
+        assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("missing.fcs"), r.err());
         assertTrue(r.out().contains("data1.fcs"), r.out());
@@ -125,10 +117,10 @@ class GateCommandTest {
         Path bad = tmp.resolve("bad.xml");
         Files.writeString(bad, "<gating:Gating-ML xmlns:gating=\"http://www.isac-net.org/std/Gating-ML/v2.0/gating\">"
                 + "<gating:RectangleGate gating:id=\"G\"/></gating:Gating-ML>");
-        Run r = run("--gating-ml", bad.toString(), tmp.resolve("whatever.fcs").toString());
-        assertEquals(3, r.exit());
+        RunHarness.Result r = run("--gating-ml", bad.toString(), tmp.resolve("whatever.fcs").toString());
+        assertEquals(3, r.code());
         assertTrue(r.err().contains("gate G"), r.err());
-        Run missing = run("--gating-ml", tmp.resolve("nope.xml").toString(), tmp.resolve("whatever.fcs").toString());
-        assertEquals(3, missing.exit());
+        RunHarness.Result missing = run("--gating-ml", tmp.resolve("nope.xml").toString(), tmp.resolve("whatever.fcs").toString());
+        assertEquals(3, missing.code());
     }
 }

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apogate.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code apogate info} and {@code apogate export} against the independent oracle of the shared corpus. */
 class InfoExportCommandTest {
@@ -24,19 +21,6 @@ class InfoExportCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static JsonNode oracle(String path, int dataSet) throws Exception {
         for (JsonNode f : new ObjectMapper().readTree(Corpus.file("oracle.json").toFile())) {
@@ -50,7 +34,7 @@ class InfoExportCommandTest {
     @Test
     void exportWritesFloatsInShortestFormAndMatchesTheOracle() throws Exception {
         Path out = dir.resolve("aria.csv");
-        Result r = run("export", Corpus.file(ARIA).toString(), "-o", out.toString());
+        RunHarness.Result r = RunHarness.run("export", Corpus.file(ARIA).toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);
         JsonNode o = oracle(ARIA, 0);
@@ -64,7 +48,7 @@ class InfoExportCommandTest {
 
     @Test
     void exportOfTheSecondLmdDataSetWritesIntegersAsIntegersAsTsv() throws Exception {
-        Result r = run("export", Corpus.file(LMD).toString(), "--dataset", "2", "--format", "tsv");
+        RunHarness.Result r = RunHarness.run("export", Corpus.file(LMD).toString(), "--dataset", "2", "--format", "tsv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         JsonNode o = oracle(LMD, 1);
@@ -77,7 +61,7 @@ class InfoExportCommandTest {
             }
             assertRow(o.get("first_rows").get(row), cells, false);
         }
-        Result bad = run("export", Corpus.file(LMD).toString(), "--dataset", "3");
+        RunHarness.Result bad = RunHarness.run("export", Corpus.file(LMD).toString(), "--dataset", "3");
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("2 data set"), bad.err());
     }
@@ -103,7 +87,7 @@ class InfoExportCommandTest {
 
     @Test
     void infoShowsGoodFilesAndReportsTheUnreadableOneWithExitCodeOne() throws Exception {
-        Result r = run("info", Corpus.file(LMD).toString(), Corpus.file(CORRUPT).toString());
+        RunHarness.Result r = RunHarness.run("info", Corpus.file(LMD).toString(), Corpus.file(CORRUPT).toString());
         assertEquals(ExitCodes.SOME_FAILED, r.code());
         assertTrue(r.out().contains("2 data sets"), r.out());
         assertTrue(r.out().contains("Cytomics FC 500"), r.out());
@@ -112,7 +96,7 @@ class InfoExportCommandTest {
         assertEquals(1, errLines.length, r.err());
         assertTrue(errLines[0].contains("corrupted.fcs") && errLines[0].contains("byte"), errLines[0]);
 
-        Result json = run("info", "--json", Corpus.file(LMD).toString(), Corpus.file(CORRUPT).toString());
+        RunHarness.Result json = RunHarness.run("info", "--json", Corpus.file(LMD).toString(), Corpus.file(CORRUPT).toString());
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertEquals(1, doc.get("schema_version").asInt());
         JsonNode lmd = doc.get("files").get(0);

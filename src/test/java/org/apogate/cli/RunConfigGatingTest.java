@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apogate.fcs.DataSet;
@@ -29,14 +27,10 @@ class RunConfigGatingTest {
     @TempDir
     Path tmp;
 
-    private static int run(String... args) {
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter()));
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertEquals(0, code, err.toString());
-        return code;
+    /** {@code apogate ARGS}, which must succeed. */
+    private static void run(String... args) {
+        RunHarness.Result r = RunHarness.run(args);
+        assertEquals(0, r.code(), r.err());
     }
 
     private static JsonNode row(Path out) throws IOException {
@@ -141,12 +135,9 @@ class RunConfigGatingTest {
         Path only = tmp.resolve("only.yaml");
         Files.writeString(only, "version: 1\ngating:\n  thresholds:\n    methods: [controls]\n");
         Path failed = tmp.resolve("failed");
-        var cl = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(err));
-        assertEquals(ExitCodes.SOME_FAILED, cl.execute("run", SOURCE.toString(), "--out", failed.toString(),
-                "--config", only.toString(), "--no-plots", "--quiet"));
+        RunHarness.Result r = RunHarness.run("run", SOURCE.toString(), "--out", failed.toString(),
+                "--config", only.toString(), "--no-plots", "--quiet");
+        assertEquals(ExitCodes.SOME_FAILED, r.code(), r.err());
         JsonNode bad = row(failed);
         assertEquals("failed", bad.get("status").asText());
         assertTrue(bad.get("error").asText().contains("annexin threshold") && bad.get("error").asText().contains("CONTROLS"),

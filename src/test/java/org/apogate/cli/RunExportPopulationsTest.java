@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,18 +42,6 @@ class RunExportPopulationsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), err.toString());
-    }
-
     private static double[][] read(DataSet ds, ValueScale scale) {
         int n = (int) ds.eventCount();
         double[][] out = new double[ds.parameterCount()][n];
@@ -89,9 +75,9 @@ class RunExportPopulationsTest {
     @Test
     void exportedPopulationsHoldTheGatedEventsOfTheSource() throws IOException {
         Path out = tmp.resolve("out");
-        Run r = run("run", SOURCE.toString(), "--out", out.toString(), "--no-plots", "--threads", "1", "--quiet",
+        RunHarness.Result r = RunHarness.run("run", SOURCE.toString(), "--out", out.toString(), "--no-plots", "--threads", "1", "--quiet",
                 "--export-populations", "live,early_apoptotic,late_apoptotic,necrotic");
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         JsonNode row = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("samples").get(0);
         Path dir = out.resolve("samples/MM1S_len_5uM");
         GatingStrategy strategy = new GatingMlReader(new StandardTransforms()).read(dir.resolve("gates.xml"));
@@ -147,16 +133,16 @@ class RunExportPopulationsTest {
         Path config = tmp.resolve("c.yaml");
         Files.writeString(config, "version: 1\noutput:\n  plots: false\n  export_populations: [necrotic]\n");
         Path a = tmp.resolve("a");
-        Run r = run("run", SOURCE.toString(), "--out", a.toString(), "--config", config.toString(), "--threads", "1", "--quiet");
-        assertEquals(0, r.exit(), r.err());
+        RunHarness.Result r = RunHarness.run("run", SOURCE.toString(), "--out", a.toString(), "--config", config.toString(), "--threads", "1", "--quiet");
+        assertEquals(0, r.code(), r.err());
         Path dirA = a.resolve("samples/MM1S_len_5uM");
         assertTrue(Files.exists(dirA.resolve("MM1S_len_5uM_necrotic.fcs")));
         assertFalse(Files.exists(dirA.resolve("MM1S_len_5uM_live.fcs")));
 
         Path b = tmp.resolve("b");
-        r = run("run", SOURCE.toString(), "--out", b.toString(), "--config", config.toString(), "--threads", "1", "--quiet",
+        r = RunHarness.run("run", SOURCE.toString(), "--out", b.toString(), "--config", config.toString(), "--threads", "1", "--quiet",
                 "--export-populations", "LIVE");
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         Path dirB = b.resolve("samples/MM1S_len_5uM");
         assertTrue(Files.exists(dirB.resolve("MM1S_len_5uM_live.fcs")));
         assertFalse(Files.exists(dirB.resolve("MM1S_len_5uM_necrotic.fcs")));
@@ -165,8 +151,8 @@ class RunExportPopulationsTest {
 
     @Test
     void unknownPopulationIsAUsageError() {
-        Run r = run("run", SOURCE.toString(), "--out", tmp.resolve("x").toString(), "--export-populations", "live,dead");
-        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        RunHarness.Result r = RunHarness.run("run", SOURCE.toString(), "--out", tmp.resolve("x").toString(), "--export-populations", "live,dead");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("dead"), r.err());
         assertFalse(Files.exists(tmp.resolve("x")));
     }
