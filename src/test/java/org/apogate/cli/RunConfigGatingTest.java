@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apogate.fcs.AllEvents;
 import org.apogate.fcs.DataSet;
-import org.apogate.fcs.EventBlock;
-import org.apogate.fcs.EventSource;
 import org.apogate.fcs.FcsReader;
 import org.apogate.fcs.ValueScale;
 import org.junit.jupiter.api.Test;
@@ -48,13 +47,9 @@ class RunConfigGatingTest {
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        try (EventSource src = ds.openEvents(ValueScale.SCALED_WITH_GAIN, 4096)) {
-            for (EventBlock b = src.next(); b != null; b = src.next()) {
-                for (int i = 0; i < b.size(); i++) {
-                    min = Math.min(min, b.column(c)[i]);
-                    max = Math.max(max, b.column(c)[i]);
-                }
-            }
+        for (double v : AllEvents.read(ds, ValueScale.SCALED_WITH_GAIN)[c]) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
         return new double[] {min, max};
     }

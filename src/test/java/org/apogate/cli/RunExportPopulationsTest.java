@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.apogate.compensation.SpilloverKeywords;
+import org.apogate.fcs.AllEvents;
 import org.apogate.fcs.DataSet;
-import org.apogate.fcs.EventBlock;
 import org.apogate.fcs.EventSource;
 import org.apogate.fcs.FcsReader;
 import org.apogate.fcs.Parameter;
@@ -41,19 +41,6 @@ class RunExportPopulationsTest {
 
     @TempDir
     Path tmp;
-
-    private static double[][] read(DataSet ds, ValueScale scale) {
-        int n = (int) ds.eventCount();
-        double[][] out = new double[ds.parameterCount()][n];
-        try (EventSource src = ds.openEvents(scale, 4096)) {
-            for (EventBlock b = src.next(); b != null; b = src.next()) {
-                for (int c = 0; c < out.length; c++) {
-                    System.arraycopy(b.column(c), 0, out[c], (int) b.firstEvent(), b.size());
-                }
-            }
-        }
-        return out;
-    }
 
     private static List<String> names(DataSet ds) {
         List<String> names = new ArrayList<>();
@@ -83,7 +70,7 @@ class RunExportPopulationsTest {
         GatingStrategy strategy = new GatingMlReader(new StandardTransforms()).read(dir.resolve("gates.xml"));
         DataSet source = FcsReader.open(SOURCE).dataSet(0);
         GatingResult sourceGating = gate(strategy, source);
-        double[][] sourceRaw = read(source, ValueScale.RAW);
+        double[][] sourceRaw = AllEvents.read(source, ValueScale.RAW);
         String sha = Hashes.sha256(SOURCE);
         long total = 0;
         for (String pop : POPULATIONS) {
@@ -96,7 +83,7 @@ class RunExportPopulationsTest {
 
             BitSet members = sourceGating.membership(pop);
             assertEquals(expected, members.cardinality(), pop + " gates.xml on the source vs summary");
-            double[][] got = read(exported, ValueScale.RAW);
+            double[][] got = AllEvents.read(exported, ValueScale.RAW);
             assertEquals(source.parameterCount(), got.length);
             for (int c = 0; c < got.length; c++) {
                 double[] want = new double[members.cardinality()];

@@ -26,17 +26,7 @@ import org.apogate.transform.Transform;
 import org.junit.jupiter.api.Test;
 
 class GatingMlWriterTest {
-    private static final Transform ID = new Transform() {
-        @Override
-        public double apply(double x) {
-            return x;
-        }
-
-        @Override
-        public double inverse(double y) {
-            return y;
-        }
-    };
+    private static final Transform ID = org.apogate.transform.IdentityTransform.INSTANCE;
 
     private static GatingStrategy sample() {
         RatioTransform ratio = new RatioTransform("rat", "A", "B", 2.5, -1, 0.1);

@@ -11,17 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Control-threshold alignment on exact normal quantiles, where the true shift is known by construction. */
 class ControlAlignmentTest {
-    private static final Transform IDENTITY = new Transform() {
-        @Override
-        public double apply(double x) {
-            return x;
-        }
-
-        @Override
-        public double inverse(double y) {
-            return y;
-        }
-    };
+    private static final Transform IDENTITY = org.apogate.transform.IdentityTransform.INSTANCE;
     /** 99.5th percentile of the standard normal. */
     private static final double Z995 = 2.5758293035489;
 

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.apogate.fcs.DataSet;
-import org.apogate.fcs.EventBlock;
-import org.apogate.fcs.EventSource;
 import org.apogate.fcs.FcsReader;
 import org.apogate.fcs.FcsWriter;
 import org.apogate.fcs.ValueScale;
@@ -46,17 +44,7 @@ class EventSubsetWriterTest {
     }
 
     private static double[][] readAll(Path file, ValueScale scale) {
-        DataSet ds = FcsReader.open(file).dataSet(0);
-        int n = (int) ds.eventCount();
-        double[][] out = new double[ds.parameterCount()][n];
-        try (EventSource src = ds.openEvents(scale, 1000)) {
-            for (EventBlock b = src.next(); b != null; b = src.next()) {
-                for (int c = 0; c < out.length; c++) {
-                    System.arraycopy(b.column(c), 0, out[c], (int) b.firstEvent(), b.size());
-                }
-            }
-        }
-        return out;
+        return org.apogate.fcs.AllEvents.read(FcsReader.open(file).dataSet(0), scale);
     }
 
     private static double[][] select(double[][] cols, BitSet members) {
